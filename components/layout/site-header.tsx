@@ -1,0 +1,41 @@
+import Link from 'next/link'
+import { getTranslations } from 'next-intl/server'
+import { LanguageSwitcher } from './language-switcher'
+import { NavLink } from './nav-link'
+
+export async function SiteHeader() {
+  const t = await getTranslations('Layout')
+  const links = [
+    { href: '/', label: t('nav.home') },
+    { href: '/hubs', label: t('nav.hubs') },
+    { href: '/coalitions', label: t('nav.coalitions') },
+    { href: '/cities', label: t('nav.cities') },
+  ]
+  return (
+    <header className="border-b border-slate-200 bg-brand-900 text-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-3 sm:px-6">
+        <Link
+          href="/"
+          aria-label={t('homeLink')}
+          className="flex items-center gap-2 text-lg font-semibold text-white no-underline hover:text-brand-100"
+        >
+          <svg aria-hidden="true" viewBox="0 0 24 24" className="h-7 w-7" fill="none" stroke="currentColor" strokeWidth="2">
+            <path d="M21 12a9 9 0 1 1-3-6.7" strokeLinecap="round" />
+            <path d="M21 4v5h-5" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+          <span>Circulars Portal</span>
+        </Link>
+        <nav aria-label={t('mainNav')} className="order-3 w-full sm:order-none sm:w-auto">
+          <ul className="flex flex-wrap gap-x-1 gap-y-1">
+            {links.map((link) => (
+              <li key={link.href}>
+                <NavLink href={link.href}>{link.label}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <LanguageSwitcher />
+      </div>
+    </header>
+  )
+}
