@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-export default async function Loading() {
+export default async function PageLoading() {
   const t = await getTranslations('Errors')
   return (
     <div role="status" aria-live="polite" className="animate-pulse space-y-4 py-8">

@@ -1,0 +1,26 @@
+// Runs before each test file: points lib/db at this worker's database and empties every
+// table (except the migrations ledger) before each test.
+import { afterAll, beforeEach, inject } from 'vitest'
+
+const urls = inject('workerDatabaseUrls')
+const poolId = Number(process.env.VITEST_POOL_ID ?? 1)
+const url = urls[(poolId - 1) % urls.length]
+if (!url) throw new Error('no test database for this worker')
+process.env.DATABASE_URL = url
+process.env.TEST_DATABASE_SERVER = inject('testDatabaseServer')
+
+const { db } = await import('@/lib/db')
+
+let tables: string[] | undefined
+
+beforeEach(async () => {
+  tables ??= (
+    await db.$queryRaw<{ tablename: string }[]>`
+      SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`
+  ).map((row) => `"${row.tablename}"`)
+  if (tables.length) await db.$executeRawUnsafe(`TRUNCATE ${tables.join(', ')} RESTART IDENTITY CASCADE`)
+})
+
+afterAll(async () => {
+  await db.$disconnect()
+})
