@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from 'next'
 import { NextIntlClientProvider } from 'next-intl'
-import { getLocale, getTranslations } from 'next-intl/server'
+import { getLocale, getMessages, getTranslations } from 'next-intl/server'
 import { SiteFooter } from '@/components/layout/site-footer'
 import { SiteHeader } from '@/components/layout/site-header'
 import './globals.css'
@@ -19,6 +19,8 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1, them
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale()
   const t = await getTranslations('Layout')
+  // Client components only need the error texts; the rest stays on the server.
+  const { Errors } = await getMessages()
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
@@ -28,7 +30,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={{ Errors }}>
           <SiteHeader />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
             {children}

@@ -1,0 +1,49 @@
+// The server the browser tests drive: a fresh database (on DATABASE_URL's server, or an
+// in-memory embedded one), migrated and seeded with demo data, behind the production build.
+import { createPrismaClient } from '../lib/db/client'
+import { startEmbeddedDatabase, type EmbeddedDatabase } from '../lib/db/embedded'
+import { migrate } from '../lib/db/migrate'
+import { seed } from '../prisma/seed'
+import { ensureBuild, isLocalDatabase, startNext } from './lib/app-server'
+import pg from 'pg'
+
+const port = Number(process.env.E2E_PORT ?? 3100)
+let embedded: EmbeddedDatabase | undefined
+let databaseUrl: string
+
+if (process.env.DATABASE_URL) {
+  if (!isLocalDatabase(process.env.DATABASE_URL)) throw new Error('refusing to run e2e tests against a non-local database')
+  const server = new URL(process.env.DATABASE_URL)
+  server.pathname = '/postgres'
+  const admin = new pg.Client({ connectionString: server.toString() })
+  await admin.connect()
+  await admin.query('DROP DATABASE IF EXISTS circulars_e2e WITH (FORCE)')
+  await admin.query('CREATE DATABASE circulars_e2e')
+  await admin.end()
+  server.pathname = '/circulars_e2e'
+  databaseUrl = server.toString()
+} else {
+  embedded = await startEmbeddedDatabase({ dataDir: 'memory://' })
+  databaseUrl = embedded.url
+}
+
+await migrate(databaseUrl)
+const prisma = createPrismaClient(databaseUrl)
+await seed(prisma, { demo: true })
+await prisma.$disconnect()
+ensureBuild()
+
+const child = startNext(port, {
+  ...process.env,
+  NODE_ENV: 'production',
+  HOSTNAME: '127.0.0.1',
+  DATABASE_URL: databaseUrl,
+  DATABASE_POOL_MAX: embedded ? '4' : '10',
+  NEXTAUTH_URL: `http://localhost:${port}`,
+  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? 'e2e-only-secret-not-for-production-use-0123456789',
+})
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal))
+child.on('exit', async (code) => {
+  await embedded?.stop().catch(() => {})
+  process.exit(code ?? 0)
+})

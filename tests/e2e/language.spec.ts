@@ -1,0 +1,25 @@
+import { expect, test } from '@playwright/test'
+import { expectNoAxeViolations } from './axe'
+
+test('switching language translates the interface and is remembered', async ({ page }) => {
+  await page.goto('/hubs')
+  await page.getByLabel('Language').selectOption('es')
+  await page.getByRole('button', { name: 'Change' }).click()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es')
+  await expect(page.getByRole('navigation', { name: 'Principal' })).toBeVisible()
+  await page.goto('/cities/accra')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es')
+  await expect(page.getByText('Ghana').first()).toBeVisible()
+  await expectNoAxeViolations(page)
+})
+
+for (const [locale, lang] of [['zh-CN', 'zh'], ['fr-FR', 'fr'], ['pt-BR', 'pt']] as const) {
+  test.describe(`a browser asking for ${locale}`, () => {
+    test.use({ locale })
+    test(`gets the ${lang} interface without choosing`, async ({ page }) => {
+      await page.goto('/')
+      await expect(page.locator('html')).toHaveAttribute('lang', lang)
+      await expectNoAxeViolations(page)
+    })
+  })
+}

@@ -1,0 +1,87 @@
+import { expect, test } from '@playwright/test'
+import { expectNoAxeViolations } from './axe'
+
+const pages = [
+  { path: '/', heading: 'Cities learning from cities on the circular economy' },
+  { path: '/hubs', heading: 'Regional hubs' },
+  { path: '/hubs/africa', heading: 'Circulars Africa Hub' },
+  { path: '/coalitions', heading: 'Coalitions and networks' },
+  { path: '/coalitions/green-circular-cities-coalition', heading: 'Green Circular Cities Coalition' },
+  { path: '/cities', heading: 'Member cities' },
+  { path: '/cities?hub=africa', heading: 'Member cities' },
+  { path: '/cities/accra', heading: 'Accra' },
+]
+
+for (const { path, heading } of pages) {
+  test(`${path} shows real network data and passes axe`, async ({ page }) => {
+    const response = await page.goto(path)
+    expect(response?.status()).toBe(200)
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible()
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
+    await expectNoAxeViolations(page)
+  })
+}
+
+test('the home page lists the four hubs, the coalitions and published sample case studies', async ({ page }) => {
+  await page.goto('/')
+  const hubs = page.getByRole('region', { name: 'Regional hubs' })
+  for (const name of ['Circulars Africa Hub', 'Circulars China Hub', 'Circulars USA Hub', 'Circulars South America Hub']) {
+    await expect(hubs.getByRole('link', { name })).toBeVisible()
+  }
+  const coalitions = page.getByRole('region', { name: 'Coalitions and networks' })
+  await expect(coalitions.getByRole('link', { name: 'CityFood' })).toBeVisible()
+  await expect(coalitions.getByRole('link', { name: 'African Circular Economy Network' })).toBeVisible()
+  const latest = page.getByRole('region', { name: 'Latest case studies' })
+  await expect(latest.getByRole('listitem').first()).toBeVisible()
+  await expect(latest.getByText('Sample').first()).toBeVisible()
+})
+
+test('the Africa hub page lists the cities the hub works with and its team', async ({ page }) => {
+  await page.goto('/hubs/africa')
+  const members = page.getByRole('region', { name: 'Member cities' })
+  for (const city of ['Accra', 'Cape Town', 'Nairobi', 'Entebbe', 'Rabat', 'Kampala', 'Lilongwe', 'Blantyre', 'Johannesburg', 'Cairo']) {
+    await expect(members.getByRole('link', { name: city, exact: true })).toBeVisible()
+  }
+  const team = page.getByRole('region', { name: 'Hub team' })
+  await expect(team.getByText('Hub manager', { exact: true })).toBeVisible()
+  await expect(team.getByText('Hub officer', { exact: true })).toBeVisible()
+})
+
+test('the cities filter narrows the table to one hub and keeps a shareable URL', async ({ page }) => {
+  await page.goto('/cities')
+  await page.getByLabel('Hub').selectOption('usa')
+  await page.getByRole('button', { name: 'Show' }).click()
+  await expect(page).toHaveURL(/\/cities\?hub=usa$/)
+  const table = page.getByRole('table', { name: 'Member cities' })
+  await expect(table.getByRole('link', { name: 'Austin' })).toBeVisible()
+  await expect(table.getByRole('link', { name: 'Accra' })).toHaveCount(0)
+})
+
+test('navigating from a hub to a city and back through the main navigation', async ({ page }) => {
+  await page.goto('/hubs')
+  await page.getByRole('link', { name: 'Circulars Africa Hub' }).click()
+  await page.getByRole('region', { name: 'Member cities' }).getByRole('link', { name: 'Nairobi' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Nairobi' })).toBeVisible()
+  await expect(page.getByText('Kenya').first()).toBeVisible()
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Coalitions' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Coalitions and networks' })).toBeVisible()
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Coalitions' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  )
+})
+
+test('unknown pages answer 404 with an accessible page', async ({ page }) => {
+  for (const path of ['/hubs/atlantis', '/cities/nowhere', '/coalitions/none', '/no-such-page', '/hubs/Not%20A%20Slug']) {
+    const response = await page.goto(path)
+    expect(response?.status(), path).toBe(404)
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
+  }
+  await expectNoAxeViolations(page)
+})
+
+test('the health endpoint reports the database', async ({ request }) => {
+  const response = await request.get('/api/health')
+  expect(response.status()).toBe(200)
+  expect(await response.json()).toMatchObject({ status: 'ok', database: { status: 'ok' } })
+})
