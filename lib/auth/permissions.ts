@@ -1,0 +1,69 @@
+// The one answer to "may this user do this to that". Deny by default: an unknown permission,
+// a missing context field, a suspended user or any error answers no. Components use `can` to
+// hide what a user may not do; server code calls `requirePermission`, which is the protection.
+import { AppError } from '@/lib/errors'
+import type { Actor } from './actor'
+
+export const permissions = [
+  'dashboard.view',
+  'hubJoinRequest.create',
+  'coalitionJoinRequest.create',
+  'joinRequest.withdraw',
+  'joinRequest.decide',
+  'membership.leave',
+  'cityTeam.request',
+  'cityTeam.decide',
+  'cityTeam.addFocalPoint',
+  'cityTeam.removeOfficial',
+  'hubRole.appoint',
+  'hubRole.remove',
+] as const
+export type Permission = (typeof permissions)[number]
+
+/** What the permission is about. `hubId` is the deciding hub; `cityHubIds` the hubs of `cityId`. */
+export type PermissionContext = {
+  cityId?: string
+  hubId?: string | null
+  cityHubIds?: string[]
+}
+
+const isFocalPointOf = (actor: Actor, cityId?: string) =>
+  !!cityId && actor.city?.id === cityId && actor.city.status === 'ACTIVE' && actor.city.role === 'FOCAL_POINT'
+
+const hubRoleIn = (actor: Actor, hubIds: (string | null | undefined)[], roles: ('OFFICER' | 'MANAGER')[]) =>
+  actor.hubRoles.some((hubRole) => hubIds.includes(hubRole.hubId) && roles.includes(hubRole.role))
+
+const rules: Record<Permission, (actor: Actor, context: PermissionContext) => boolean> = {
+  'dashboard.view': () => true,
+  'hubJoinRequest.create': (actor, { cityId }) => isFocalPointOf(actor, cityId),
+  'coalitionJoinRequest.create': (actor, { cityId }) => isFocalPointOf(actor, cityId),
+  'joinRequest.withdraw': (actor, { cityId }) => isFocalPointOf(actor, cityId),
+  // For a coalition the deciding hub is its coordinating hub; one without is decided by admins.
+  'joinRequest.decide': (actor, { hubId }) => actor.isNetworkAdmin || (!!hubId && hubRoleIn(actor, [hubId], ['MANAGER'])),
+  'membership.leave': (actor, { cityId }) => isFocalPointOf(actor, cityId),
+  'cityTeam.request': (actor) => actor.city === null,
+  'cityTeam.decide': (actor, { cityId, cityHubIds }) =>
+    actor.isNetworkAdmin ||
+    isFocalPointOf(actor, cityId) ||
+    (!!cityId && !!cityHubIds && hubRoleIn(actor, cityHubIds, ['OFFICER', 'MANAGER'])),
+  'cityTeam.addFocalPoint': (actor, { cityId }) => actor.isNetworkAdmin || isFocalPointOf(actor, cityId),
+  'cityTeam.removeOfficial': (actor, { cityId }) => actor.isNetworkAdmin || isFocalPointOf(actor, cityId),
+  'hubRole.appoint': (actor) => actor.isNetworkAdmin,
+  'hubRole.remove': (actor) => actor.isNetworkAdmin,
+}
+
+export function can(actor: Actor | null | undefined, permission: Permission, context: PermissionContext = {}): boolean {
+  try {
+    if (!actor || actor.status !== 'ACTIVE') return false
+    const rule = rules[permission]
+    return rule ? rule(actor, context) === true : false
+  } catch {
+    return false
+  }
+}
+
+export function requirePermission(actor: Actor | null | undefined, permission: Permission, context: PermissionContext = {}) {
+  if (!actor) throw new AppError('UNAUTHENTICATED', 'Please sign in first.')
+  if (actor.status !== 'ACTIVE') throw new AppError('FORBIDDEN', 'Your account is suspended.')
+  if (!can(actor, permission, context)) throw new AppError('FORBIDDEN', 'You are not allowed to do this.')
+}
