@@ -8,17 +8,27 @@ export class AppError extends Error {
   readonly code: ErrorCode
   readonly fields?: Record<string, string[]>
   readonly retryAfterSeconds?: number
+  /** A key of the "Problems" catalogue for a more specific, translated message. */
+  readonly key?: string
+  readonly values?: Record<string, string>
 
   constructor(
     code: ErrorCode,
     message: string,
-    options: { fields?: Record<string, string[]>; retryAfterSeconds?: number } = {},
+    options: {
+      fields?: Record<string, string[]>
+      retryAfterSeconds?: number
+      key?: string
+      values?: Record<string, string>
+    } = {},
   ) {
     super(message)
     this.name = 'AppError'
     this.code = code
     this.fields = options.fields
     this.retryAfterSeconds = options.retryAfterSeconds
+    this.key = options.key
+    this.values = options.values
   }
 }
 

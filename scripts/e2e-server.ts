@@ -41,6 +41,8 @@ const child = startNext(port, {
   DATABASE_POOL_MAX: embedded ? '4' : '10',
   NEXTAUTH_URL: `http://localhost:${port}`,
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? 'e2e-only-secret-not-for-production-use-0123456789',
+  DEV_MAILBOX: 'true',
+  SMTP_URL: '',
 })
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal))
 child.on('exit', async (code) => {

@@ -40,12 +40,13 @@ try {
   const migrated = await migrate(databaseUrl, { log: (line) => console.log(`migrate: ${line}`) })
   console.log(`migrations: ${migrated.applied.length} applied, ${migrated.alreadyApplied.length} already there`)
 
+  const demoDatabase = embedded !== undefined || isLocalDatabase(databaseUrl)
   const prisma = createPrismaClient(databaseUrl)
   let showDemoAccounts = false
   try {
     const empty = (await prisma.hub.count()) === 0
     const demoWanted = process.env.SEED_DEMO === 'true'
-      || (process.env.SEED_DEMO !== 'false' && (embedded !== undefined || isLocalDatabase(databaseUrl)))
+      || (process.env.SEED_DEMO !== 'false' && demoDatabase)
     if (empty) {
       console.log(demoWanted ? 'empty database: seeding the network and demo data' : 'empty database: seeding the network (no demo accounts on a non-local database; SEED_DEMO=true to add them)')
       await seed(prisma, { demo: demoWanted, log: (line) => console.log(`seed: ${line}`) })
@@ -65,6 +66,8 @@ try {
     DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? (embedded ? '4' : '10'),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localSecret(),
+    // Without SMTP, mail lands in the development mailbox, which only a demo database exposes.
+    DEV_MAILBOX: process.env.DEV_MAILBOX ?? (demoDatabase ? 'true' : 'false'),
   })
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => child.kill(signal))
@@ -77,6 +80,9 @@ try {
   if (showDemoAccounts) {
     console.log(`Demo sign-in accounts (password "${DEMO_PASSWORD}"):`)
     for (const account of demoAccounts) console.log(`  ${account.email.padEnd(32)} ${account.role}`)
+  }
+  if (!process.env.SMTP_URL && (process.env.DEV_MAILBOX ?? (demoDatabase ? 'true' : 'false')) === 'true') {
+    console.log(`Mail (magic links, password resets) lands in http://localhost:${port}/dev/mailbox`)
   }
   console.log('Press Ctrl+C to stop.')
 } catch (error) {

@@ -1,10 +1,13 @@
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
+import { SignOutButton } from '@/components/auth/sign-out-button'
+import { getCurrentUser } from '@/lib/auth/session'
 import { LanguageSwitcher } from './language-switcher'
 import { NavLink } from './nav-link'
 
 export async function SiteHeader() {
   const t = await getTranslations('Layout')
+  const user = await getCurrentUser()
   const links = [
     { href: '/', label: t('nav.home') },
     { href: '/hubs', label: t('nav.hubs') },
@@ -34,7 +37,35 @@ export async function SiteHeader() {
             ))}
           </ul>
         </nav>
-        <LanguageSwitcher />
+        <div className="flex flex-wrap items-center gap-3">
+          <LanguageSwitcher />
+          <nav aria-label={t('accountNav')}>
+            <ul className="flex flex-wrap items-center gap-2 text-sm">
+              {user ? (
+                <>
+                  <li>
+                    <NavLink href="/dashboard">{t('dashboard')}</NavLink>
+                  </li>
+                  {user.isNetworkAdmin ? (
+                    <li>
+                      <NavLink href="/admin/hub-roles">{t('adminRoles')}</NavLink>
+                    </li>
+                  ) : null}
+                  <li>
+                    <SignOutButton
+                      label={t('signOut')}
+                      className="rounded border border-white/60 px-3 py-1 font-medium text-white hover:bg-brand-700"
+                    />
+                  </li>
+                </>
+              ) : (
+                <li>
+                  <NavLink href="/sign-in">{t('signIn')}</NavLink>
+                </li>
+              )}
+            </ul>
+          </nav>
+        </div>
       </div>
     </header>
   )

@@ -64,6 +64,6 @@ export function can(actor: Actor | null | undefined, permission: Permission, con
 
 export function requirePermission(actor: Actor | null | undefined, permission: Permission, context: PermissionContext = {}) {
   if (!actor) throw new AppError('UNAUTHENTICATED', 'Please sign in first.')
-  if (actor.status !== 'ACTIVE') throw new AppError('FORBIDDEN', 'Your account is suspended.')
+  if (actor.status !== 'ACTIVE') throw new AppError('FORBIDDEN', 'Your account is suspended.', { key: 'suspended' })
   if (!can(actor, permission, context)) throw new AppError('FORBIDDEN', 'You are not allowed to do this.')
 }

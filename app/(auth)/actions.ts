@@ -1,0 +1,65 @@
+'use server'
+// Thin actions: parse the form's known fields, call lib, map errors. Unknown fields are never read.
+import { headers } from 'next/headers'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { type ActionResult, toErrorResult } from '@/lib/actions/result'
+import { completePasswordReset, requestPasswordReset, signOutEverywhere } from '@/lib/auth/password-reset'
+import { registerOfficial } from '@/lib/auth/register'
+import { requireUser } from '@/lib/auth/session'
+import { clientIp } from '@/lib/rate-limit'
+import { siteUrl } from '@/lib/site-url'
+
+const field = (form: FormData, name: string) => {
+  const value = form.get(name)
+  return typeof value === 'string' ? value : undefined
+}
+
+export async function registerAction(_: ActionResult, form: FormData): Promise<ActionResult> {
+  try {
+    const ip = clientIp(await headers())
+    await registerOfficial(
+      {
+        name: field(form, 'name'),
+        email: field(form, 'email'),
+        jobTitle: field(form, 'jobTitle'),
+        citySlug: field(form, 'citySlug'),
+        password: field(form, 'password'),
+      },
+      { ip, locale: await getLocale(), baseUrl: siteUrl() },
+    )
+    return { status: 'ok', message: (await getTranslations('Auth'))('registerDone') }
+  } catch (error) {
+    return toErrorResult(error)
+  }
+}
+
+export async function requestPasswordResetAction(_: ActionResult, form: FormData): Promise<ActionResult> {
+  try {
+    await requestPasswordReset({ email: field(form, 'email') }, { ip: clientIp(await headers()), baseUrl: siteUrl() })
+    return { status: 'ok', message: (await getTranslations('Auth'))('forgotDone') }
+  } catch (error) {
+    return toErrorResult(error)
+  }
+}
+
+export async function resetPasswordAction(_: ActionResult, form: FormData): Promise<ActionResult> {
+  try {
+    await completePasswordReset(
+      { token: field(form, 'token'), password: field(form, 'password') },
+      { ip: clientIp(await headers()) },
+    )
+    return { status: 'ok', message: (await getTranslations('Auth'))('resetDone') }
+  } catch (error) {
+    return toErrorResult(error)
+  }
+}
+
+export async function signOutEverywhereAction(): Promise<ActionResult> {
+  try {
+    const user = await requireUser()
+    await signOutEverywhere(user.id, { ip: clientIp(await headers()) })
+    return { status: 'ok', message: '' }
+  } catch (error) {
+    return toErrorResult(error)
+  }
+}

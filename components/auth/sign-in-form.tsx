@@ -1,0 +1,90 @@
+'use client'
+import { useState } from 'react'
+import { Field } from '@/components/ui/field'
+import { postNextAuth } from './next-auth-post'
+
+type Labels = {
+  email: string
+  password: string
+  signInButton: string
+  signingIn: string
+  signInFailed: string
+  rateLimited: string
+  genericError: string
+  magicLinkHeading: string
+  magicLinkButton: string
+  sendingLink: string
+  checkEmailBody: string
+}
+
+const buttonClass = 'rounded px-4 py-2 font-semibold disabled:opacity-70'
+
+export function SignInForm({ callbackUrl, labels, initialError }: { callbackUrl: string; labels: Labels; initialError?: string }) {
+  const [error, setError] = useState<string | undefined>(initialError)
+  const [notice, setNotice] = useState<string | undefined>()
+  const [pending, setPending] = useState<'password' | 'link' | null>(null)
+
+  function describe(result: Awaited<ReturnType<typeof postNextAuth>>) {
+    if (result.kind === 'rateLimited') return labels.rateLimited.replace('{seconds}', String(result.retryAfterSeconds))
+    if (result.kind === 'error') return result.error === 'CredentialsSignin' ? labels.signInFailed : labels.genericError
+    return undefined
+  }
+
+  async function signInWithPassword(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const form = new FormData(event.currentTarget)
+    setPending('password')
+    setNotice(undefined)
+    const result = await postNextAuth('callback/credentials', {
+      email: String(form.get('email') ?? ''),
+      password: String(form.get('password') ?? ''),
+      callbackUrl,
+    })
+    if (result.kind === 'ok') {
+      window.location.assign(callbackUrl)
+      return
+    }
+    setError(describe(result))
+    setPending(null)
+  }
+
+  async function sendMagicLink(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const form = new FormData(event.currentTarget)
+    setPending('link')
+    setError(undefined)
+    const result = await postNextAuth('signin/email', { email: String(form.get('email') ?? ''), callbackUrl })
+    if (result.kind === 'ok') setNotice(labels.checkEmailBody)
+    else setError(describe(result))
+    setPending(null)
+  }
+
+  return (
+    <div className="max-w-xl space-y-8">
+      <div aria-live="polite">
+        {error ? (
+          <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">{error}</p>
+        ) : null}
+        {notice ? (
+          <p role="status" className="rounded border border-brand-600 bg-brand-50 p-3 text-brand-900">{notice}</p>
+        ) : null}
+      </div>
+      <form onSubmit={signInWithPassword} className="space-y-5">
+        <Field name="email" label={labels.email} type="email" autoComplete="username" required idPrefix="sign-in" />
+        <Field name="password" label={labels.password} type="password" autoComplete="current-password" required idPrefix="sign-in" />
+        <button type="submit" disabled={pending !== null} className={`${buttonClass} bg-brand-700 text-white hover:bg-brand-900`}>
+          {pending === 'password' ? labels.signingIn : labels.signInButton}
+        </button>
+      </form>
+      <section aria-labelledby="magic-link-heading" className="space-y-4 border-t border-slate-200 pt-6">
+        <h2 id="magic-link-heading" className="text-xl font-semibold">{labels.magicLinkHeading}</h2>
+        <form onSubmit={sendMagicLink} className="space-y-4">
+          <Field name="email" label={labels.email} type="email" autoComplete="email" required idPrefix="magic-link" />
+          <button type="submit" disabled={pending !== null} className={`${buttonClass} border border-brand-700 bg-white text-brand-800 hover:bg-brand-50`}>
+            {pending === 'link' ? labels.sendingLink : labels.magicLinkButton}
+          </button>
+        </form>
+      </section>
+    </div>
+  )
+}

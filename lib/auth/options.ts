@@ -1,0 +1,137 @@
+// next-auth configuration: e-mail + password, e-mail magic links, and an optional OpenID Connect
+// provider (a city's or the network's SSO) switched on by OIDC_ISSUER / OIDC_CLIENT_ID /
+// OIDC_CLIENT_SECRET. Sessions are JWTs carrying only the user id and the session version; the
+// user's roles, city and status are re-read from the database on every request (session.ts).
+// Only existing accounts can sign in: registration is its own flow (a city must be chosen).
+import 'server-only'
+import { PrismaAdapter } from '@next-auth/prisma-adapter'
+import type { NextAuthOptions } from 'next-auth'
+import type { Provider } from 'next-auth/providers/index'
+import CredentialsProvider from 'next-auth/providers/credentials'
+import EmailProvider from 'next-auth/providers/email'
+import { writeAudit } from '@/lib/audit'
+import { db } from '@/lib/db'
+import { queueMail, kickOutbox } from '@/lib/mail/outbox'
+import { clientIp } from '@/lib/rate-limit'
+import { renderMail } from '@/lib/mail/templates'
+import { SignInSchema } from '@/lib/validation/auth'
+import { hashPassword, verifyPassword } from './password'
+import { sameOriginRedirect } from './redirect'
+
+// Verified against when the account does not exist, so timing does not reveal which addresses exist.
+let dummyHash: Promise<string> | undefined
+
+export async function authorizeWithPassword(raw: unknown, ip: string | null) {
+  const parsed = SignInSchema.safeParse(raw)
+  if (!parsed.success) return null
+  const { email, password } = parsed.data
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, status: true, passwordHash: true },
+  })
+  dummyHash ??= hashPassword('circulars-timing-equaliser')
+  const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password)
+  const success = !!user && !!user.passwordHash && ok && user.status === 'ACTIVE'
+  await db.$transaction((tx) =>
+    writeAudit(tx, {
+      actorId: user?.id ?? null,
+      action: success ? 'auth.signIn' : 'auth.signInFailed',
+      targetType: 'User',
+      targetId: user?.id,
+      ip,
+      metadata: { method: 'password', ...(user && ok && user.status !== 'ACTIVE' ? { reason: 'suspended' } : {}) },
+    }),
+  )
+  return success ? { id: user.id, email: user.email, name: user.name } : null
+}
+
+function oidcProvider(): Provider | null {
+  const issuer = process.env.OIDC_ISSUER
+  const clientId = process.env.OIDC_CLIENT_ID
+  const clientSecret = process.env.OIDC_CLIENT_SECRET
+  if (!issuer || !clientId || !clientSecret) return null
+  return {
+    id: 'oidc',
+    name: process.env.OIDC_NAME ?? 'Single sign-on',
+    type: 'oauth',
+    wellKnown: `${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`,
+    clientId,
+    clientSecret,
+    idToken: true,
+    checks: ['pkce', 'state'],
+    authorization: { params: { scope: 'openid email profile' } },
+    // The identity provider is trusted to verify addresses; accounts are linked by verified e-mail.
+    allowDangerousEmailAccountLinking: true,
+    profile(profile: { sub: string; email?: string; name?: string; email_verified?: boolean }) {
+      return { id: profile.sub, email: profile.email?.toLowerCase() ?? '', name: profile.name ?? profile.email ?? '' }
+    },
+  }
+}
+
+function forwardedIp(headers: unknown): string | null {
+  const entries = Object.entries((headers ?? {}) as Record<string, unknown>).filter(
+    (entry): entry is [string, string] => typeof entry[1] === 'string',
+  )
+  return clientIp(new Headers(entries))
+}
+
+export const authOptions: NextAuthOptions = {
+  adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]),
+  session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: '/sign-in', error: '/sign-in', verifyRequest: '/sign-in/check-email' },
+  providers: [
+    CredentialsProvider({
+      id: 'credentials',
+      name: 'E-mail and password',
+      credentials: { email: { type: 'email' }, password: { type: 'password' } },
+      authorize: (credentials, req) => authorizeWithPassword(credentials, forwardedIp(req?.headers)),
+    }),
+    EmailProvider({
+      server: process.env.SMTP_URL ?? 'smtp://localhost:25',
+      maxAge: 15 * 60,
+      // Sends only to active accounts; the answer to the browser is the same either way.
+      async sendVerificationRequest({ identifier, url }) {
+        const user = await db.user.findUnique({ where: { email: identifier.toLowerCase() } })
+        if (!user || user.status !== 'ACTIVE') return
+        const mail = await renderMail(user.locale, 'magicLink', { name: user.name, url })
+        await db.$transaction((tx) => queueMail(tx, { to: user.email, ...mail }))
+        kickOutbox()
+      },
+    }),
+    ...[oidcProvider()].filter((provider): provider is Provider => provider !== null),
+  ],
+  callbacks: {
+    async signIn({ user, account }) {
+      if (account?.provider === 'credentials') return true
+      // Magic links and SSO: only existing, active accounts.
+      const email = user.email?.toLowerCase()
+      if (!email) return false
+      const existing = await db.user.findUnique({ where: { email }, select: { status: true } })
+      return existing?.status === 'ACTIVE'
+    },
+    async jwt({ token, user }) {
+      if (user) {
+        const fresh = await db.user.findUnique({ where: { id: user.id }, select: { id: true, sessionVersion: true } })
+        if (fresh) {
+          token.uid = fresh.id
+          token.sv = fresh.sessionVersion
+        }
+      }
+      return token
+    },
+    async session({ session, token }) {
+      return { ...session, uid: typeof token.uid === 'string' ? token.uid : undefined, sv: typeof token.sv === 'number' ? token.sv : undefined }
+    },
+    redirect({ url, baseUrl }) {
+      return sameOriginRedirect(url, baseUrl)
+    },
+  },
+  events: {
+    async signIn({ user, account }) {
+      if (account?.provider === 'credentials') return // audited in authorize, with the IP
+      await db.$transaction((tx) =>
+        writeAudit(tx, { actorId: user.id, action: 'auth.signIn', targetType: 'User', targetId: user.id, metadata: { method: account?.provider ?? 'unknown' } }),
+      )
+    },
+  },
+}

@@ -1,0 +1,81 @@
+// Password reset by an e-mailed, single-use link valid for 15 minutes. Only the token's sha256
+// is stored. Completing a reset bumps the session version, which signs out every session.
+import 'server-only'
+import { createHash, randomBytes } from 'node:crypto'
+import { z } from 'zod'
+import { writeAudit } from '@/lib/audit'
+import { db } from '@/lib/db'
+import { AppError } from '@/lib/errors'
+import { kickOutbox, queueMail } from '@/lib/mail/outbox'
+import { renderMail } from '@/lib/mail/templates'
+import { consumeRateLimit } from '@/lib/rate-limit'
+import { PasswordResetRequestSchema, PasswordResetSchema } from '@/lib/validation/auth'
+import { hashPassword } from './password'
+
+export const RESET_TOKEN_MINUTES = 15
+const sha256 = (value: string) => createHash('sha256').update(value).digest('hex')
+
+/** Same answer for known and unknown addresses. */
+export async function requestPasswordReset(input: unknown, context: { ip: string | null; baseUrl: string }) {
+  const parsed = PasswordResetRequestSchema.safeParse(input)
+  if (!parsed.success) {
+    throw new AppError('INVALID', 'Enter a valid e-mail address.', { fields: z.flattenError(parsed.error).fieldErrors })
+  }
+  await consumeRateLimit('passwordReset', { account: parsed.data.email, ip: context.ip })
+  const user = await db.user.findUnique({
+    where: { email: parsed.data.email },
+    select: { id: true, email: true, name: true, locale: true, status: true },
+  })
+  if (!user || user.status !== 'ACTIVE') return { ok: true as const }
+  const token = randomBytes(32).toString('base64url')
+  const mail = await renderMail(user.locale, 'passwordReset', {
+    name: user.name,
+    url: `${context.baseUrl}/reset-password?token=${token}`,
+  })
+  await db.$transaction(async (tx) => {
+    await tx.passwordResetToken.create({
+      data: { userId: user.id, tokenHash: sha256(token), expiresAt: new Date(Date.now() + RESET_TOKEN_MINUTES * 60_000) },
+    })
+    await writeAudit(tx, { actorId: user.id, action: 'auth.passwordResetRequested', targetType: 'User', targetId: user.id, ip: context.ip })
+    await queueMail(tx, { to: user.email, ...mail })
+  })
+  kickOutbox()
+  return { ok: true as const }
+}
+
+export async function completePasswordReset(input: unknown, context: { ip: string | null }) {
+  const parsed = PasswordResetSchema.safeParse(input)
+  if (!parsed.success) {
+    const fields = z.flattenError(parsed.error).fieldErrors
+    if (fields.token) throw new AppError('INVALID', 'This reset link is invalid or has expired.')
+    throw new AppError('INVALID', 'Please choose another password.', { fields })
+  }
+  const passwordHash = await hashPassword(parsed.data.password)
+  const tokenHash = sha256(parsed.data.token)
+  await db.$transaction(async (tx) => {
+    const token = await tx.passwordResetToken.findUnique({ where: { tokenHash }, select: { id: true, userId: true } })
+    // Single use, even when the link is submitted twice at once: only one update can claim it.
+    const claimed = token
+      ? await tx.passwordResetToken.updateMany({
+          where: { id: token.id, usedAt: null, expiresAt: { gt: new Date() } },
+          data: { usedAt: new Date() },
+        })
+      : { count: 0 }
+    if (!token || claimed.count !== 1) throw new AppError('INVALID', 'This reset link is invalid or has expired.')
+    await tx.user.update({
+      where: { id: token.userId },
+      data: { passwordHash, sessionVersion: { increment: 1 } },
+    })
+    await tx.passwordResetToken.updateMany({ where: { userId: token.userId, usedAt: null }, data: { usedAt: new Date() } })
+    await writeAudit(tx, { actorId: token.userId, action: 'auth.passwordReset', targetType: 'User', targetId: token.userId, ip: context.ip })
+  })
+  return { ok: true as const }
+}
+
+/** "Sign out everywhere": every existing session of the user stops working at once. */
+export async function signOutEverywhere(userId: string, context: { ip: string | null }) {
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } })
+    await writeAudit(tx, { actorId: userId, action: 'auth.signOutEverywhere', targetType: 'User', targetId: userId, ip: context.ip })
+  })
+}

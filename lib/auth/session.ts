@@ -1,0 +1,28 @@
+// The current user, re-read from the database on every request. A session whose version is
+// older than the user's (password changed, role changed, "sign out everywhere"), or whose user
+// is gone, counts as signed out. A suspended user is returned with status SUSPENDED so that
+// every permission check refuses them with a clear message.
+import 'server-only'
+import { getServerSession } from 'next-auth'
+import { cache } from 'react'
+import { db } from '@/lib/db'
+import { AppError } from '@/lib/errors'
+import type { Actor } from './actor'
+import { loadActor } from './load-actor'
+import { authOptions } from './options'
+
+/** The actor behind a session's claims, or null when the session is stale or the user gone. */
+export async function resolveSessionActor(claims: { uid?: string; sv?: number } | null): Promise<Actor | null> {
+  if (!claims?.uid || typeof claims.sv !== 'number') return null
+  const actor = await loadActor(db, claims.uid)
+  if (!actor || actor.sessionVersion !== claims.sv) return null
+  return actor
+}
+
+export const getCurrentUser = cache(async (): Promise<Actor | null> => resolveSessionActor(await getServerSession(authOptions)))
+
+export async function requireUser(): Promise<Actor> {
+  const actor = await getCurrentUser()
+  if (!actor) throw new AppError('UNAUTHENTICATED', 'Please sign in first.')
+  return actor
+}

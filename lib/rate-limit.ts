@@ -1,0 +1,84 @@
+// Rate limits for sign-in, registration, password reset and magic links, kept in PostgreSQL
+// (table rate_limits) so that every app instance counts together. rate-limiter-flexible's
+// Postgres store does one atomic INSERT ... ON CONFLICT per hit.
+import 'server-only'
+import { createHash } from 'node:crypto'
+import pg from 'pg'
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible'
+import { AppError } from '@/lib/errors'
+
+type LimitName = 'signIn' | 'register' | 'passwordReset' | 'magicLink'
+
+const LIMITS: Record<LimitName, { perAccount: [points: number, seconds: number]; perIp: [number, number] }> = {
+  signIn: { perAccount: [10, 15 * 60], perIp: [50, 15 * 60] },
+  register: { perAccount: [3, 60 * 60], perIp: [10, 60 * 60] },
+  passwordReset: { perAccount: [5, 60 * 60], perIp: [20, 60 * 60] },
+  magicLink: { perAccount: [5, 60 * 60], perIp: [20, 60 * 60] },
+}
+
+const globalForLimits = globalThis as unknown as {
+  circularsRateLimitPool?: pg.Pool
+  circularsLimiters?: Map<string, RateLimiterPostgres>
+}
+
+function limiter(name: string, points: number, duration: number): RateLimiterPostgres {
+  globalForLimits.circularsRateLimitPool ??= new pg.Pool({
+    connectionString: process.env.DATABASE_URL,
+    max: 2,
+    connectionTimeoutMillis: 5_000,
+  })
+  globalForLimits.circularsLimiters ??= new Map()
+  const key = `${name}:${points}:${duration}`
+  let instance = globalForLimits.circularsLimiters.get(key)
+  if (!instance) {
+    instance = new RateLimiterPostgres({
+      storeClient: globalForLimits.circularsRateLimitPool,
+      storeType: 'pool',
+      tableName: 'rate_limits',
+      tableCreated: true,
+      keyPrefix: name,
+      points,
+      duration,
+      clearExpiredByTimeout: false,
+    })
+    globalForLimits.circularsLimiters.set(key, instance)
+  }
+  return instance
+}
+
+/** Account keys are hashed so the table never holds e-mail addresses. */
+export function accountKey(email: string): string {
+  return createHash('sha256').update(email.trim().toLowerCase()).digest('hex').slice(0, 32)
+}
+
+/**
+ * Counts one attempt against the account and the IP. Throws RATE_LIMITED (with the seconds to
+ * wait) once either is over its limit.
+ */
+export async function consumeRateLimit(name: LimitName, keys: { account?: string | null; ip?: string | null }) {
+  const { perAccount, perIp } = LIMITS[name]
+  const checks: Promise<RateLimiterRes>[] = []
+  if (keys.account) checks.push(limiter(`${name}-account`, ...perAccount).consume(accountKey(keys.account)))
+  if (keys.ip) checks.push(limiter(`${name}-ip`, ...perIp).consume(keys.ip))
+  const results = await Promise.allSettled(checks)
+  const refused = results.find((result) => result.status === 'rejected')
+  if (refused && refused.status === 'rejected') {
+    if (refused.reason instanceof RateLimiterRes) {
+      const retryAfterSeconds = Math.max(1, Math.ceil(refused.reason.msBeforeNext / 1000))
+      throw new AppError('RATE_LIMITED', 'Too many attempts. Please wait and try again.', { retryAfterSeconds })
+    }
+    throw refused.reason
+  }
+}
+
+/** The client's IP as the nearest trusted proxy saw it (TRUST_PROXY_HOPS, default 1). */
+export function clientIp(headers: Headers): string | null {
+  const hops = Math.max(1, Number(process.env.TRUST_PROXY_HOPS ?? 1) || 1)
+  const forwarded = headers.get('x-forwarded-for')
+  if (forwarded) {
+    const entries = forwarded.split(',').map((entry) => entry.trim()).filter(Boolean)
+    const ip = entries[Math.max(0, entries.length - hops)]
+    if (ip) return ip.slice(0, 64)
+  }
+  return headers.get('x-real-ip')?.slice(0, 64) ?? null
+}
