@@ -35,7 +35,7 @@ describe('password sign-in', () => {
     expect(await db.auditLog.count()).toBe(0)
   })
 
-  it('keeps a suspended user's session resolvable as SUSPENDED (so every check refuses it) and drops unknown users', async () => {
+  it('keeps the session of a suspended user resolvable as SUSPENDED (so every check refuses it) and drops unknown users', async () => {
     const user = await createUser({ status: 'SUSPENDED' })
     const actor = await resolveSessionActor({ uid: user.id, sv: 0 })
     expect(actor?.status).toBe('SUSPENDED')
