@@ -56,7 +56,8 @@ export async function registerOfficial(input: unknown, context: { ip: string | n
       await notify(tx, focalPoints.map((f) => f.userId), 'cityTeam.requested', {
         membershipId: membership.id,
         cityName: city.name,
-        officialName: data.name,
+        citySlug: data.citySlug,
+        requesterName: data.name,
       })
       await queueMail(tx, { to: data.email, ...mail })
     })

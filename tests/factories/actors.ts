@@ -5,7 +5,7 @@ import { loadActor } from '@/lib/auth/load-actor'
 import { db } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { CityOfficialStatus, CityRole, HubRoleKind } from '@/lib/generated/prisma/enums'
-import { createUser } from './index'
+import { createCity, createCoalition, createHub, createUser } from './index'
 
 type UserOverrides = Partial<Prisma.UserUncheckedCreateInput>
 
@@ -128,3 +128,78 @@ export async function membershipSnapshot() {
     ])
   return { joinRequests, hubMemberships, coalitionMemberships, cityOfficials, hubRoles, auditLogs, notifications }
 }
+
+/**
+ * The network most membership tests start from: city A in hub X, city B in hub Y, a coalition
+ * coordinated by X and one without a coordinating hub (decided by network admins).
+ */
+export async function createNetwork() {
+  const hubX = await createHub()
+  const hubY = await createHub()
+  const coalition = await createCoalition({ coordinatingHubId: hubX.id })
+  const orphanCoalition = await createCoalition()
+  const cityA = await createCity({}, { hubIds: [hubX.id] })
+  const cityB = await createCity({}, { hubIds: [hubY.id] })
+  return { hubX, hubY, coalition, orphanCoalition, cityA, cityB }
+}
+export type TestNetwork = Awaited<ReturnType<typeof createNetwork>>
+
+export const actorKinds = [
+  'anonymous',
+  'unattached',
+  'pendingOfficialA',
+  'officialA',
+  'focalPointA',
+  'focalPointB',
+  'officerX',
+  'managerX',
+  'managerY',
+  'admin',
+  /** Suspended after its Actor was loaded: the held object still says ACTIVE. */
+  'suspendedFocalPointA',
+  'suspendedManagerX',
+  'suspendedAdmin',
+  'suspendedUnattached',
+] as const
+export type ActorKind = (typeof actorKinds)[number]
+
+/** A fresh person of the given kind in `network`; null for anonymous. */
+export async function actorOfKind(kind: ActorKind, network: TestNetwork): Promise<Actor | null> {
+  const { cityA, cityB, hubX, hubY } = network
+  switch (kind) {
+    case 'anonymous':
+      return null
+    case 'unattached':
+      return (await createUnattachedUser()).actor
+    case 'pendingOfficialA':
+      return (await createOfficial(cityA.id, 'PENDING')).actor
+    case 'officialA':
+      return (await createOfficial(cityA.id)).actor
+    case 'focalPointA':
+      return (await createFocalPoint(cityA.id)).actor
+    case 'focalPointB':
+      return (await createFocalPoint(cityB.id)).actor
+    case 'officerX':
+      return (await createHubOfficer(hubX.id)).actor
+    case 'managerX':
+      return (await createHubManager(hubX.id)).actor
+    case 'managerY':
+      return (await createHubManager(hubY.id)).actor
+    case 'admin':
+      return (await createAdmin()).actor
+    case 'suspendedFocalPointA':
+      return (await createSuspended({ focalPointOf: cityA.id })).stale
+    case 'suspendedManagerX':
+      return (await createSuspended({ managerOf: hubX.id })).stale
+    case 'suspendedAdmin':
+      return (await createSuspended({ admin: true })).stale
+    case 'suspendedUnattached': {
+      const { user, actor } = await createUnattachedUser()
+      await suspendUser(user.id)
+      return actor
+    }
+  }
+}
+
+/** The code a refused kind gets: anonymous is asked to sign in, everyone else is forbidden. */
+export const refusalCode = (kind: ActorKind) => (kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN')

@@ -1,0 +1,276 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { redirect } from 'next/navigation'
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { CityTeamRequestForm } from '@/components/dashboard/city-team-request-form'
+import { JoinForm } from '@/components/dashboard/join-form'
+import { SignOutEverywhereButton } from '@/components/dashboard/sign-out-everywhere'
+import { InlineActionForm } from '@/components/forms/inline-action-form'
+import { Badge } from '@/components/ui/badge'
+import { PageHeader } from '@/components/ui/page-header'
+import { EmptyState, Section } from '@/components/ui/section'
+import { can } from '@/lib/auth/permissions'
+import { getCurrentUser } from '@/lib/auth/session'
+import { listCityTeam, listRecentNotifications } from '@/lib/city-team/list-city-team'
+import { countryName } from '@/lib/i18n/format'
+import { getDashboard } from '@/lib/membership'
+import { listCities } from '@/lib/network/cities'
+import { listCoalitions } from '@/lib/network/coalitions'
+import { listHubs } from '@/lib/network/hubs'
+import {
+  addFocalPointAction,
+  decideCityTeamAction,
+  decideJoinRequestAction,
+  leaveMembershipAction,
+  removeOfficialAction,
+  withdrawJoinRequestAction,
+} from './actions'
+
+export const metadata: Metadata = { robots: { index: false } }
+
+export default async function DashboardPage() {
+  const user = await getCurrentUser()
+  if (!user) redirect('/sign-in?callbackUrl=/dashboard')
+  const t = await getTranslations('Dashboard')
+  const ta = await getTranslations('Auth')
+  const format = await getFormatter()
+  const locale = await getLocale()
+  if (user.status !== 'ACTIVE') {
+    return <PageHeader title={t('title')} intro={t('suspended')} />
+  }
+  const dashboard = await getDashboard(user)
+  const city = dashboard.city
+  const isFocalPoint = !!user.city && can(user, 'hubJoinRequest.create', { cityId: user.city.id })
+  const [team, notifications, hubs, coalitions, cities] = await Promise.all([
+    user.city ? listCityTeam(user, user.city.id) : Promise.resolve(null),
+    listRecentNotifications(user),
+    isFocalPoint ? listHubs() : Promise.resolve([]),
+    isFocalPoint ? listCoalitions() : Promise.resolve([]),
+    user.city ? Promise.resolve([]) : listCities(),
+  ])
+  const date = (value: Date) => format.dateTime(value, { dateStyle: 'medium' })
+  const memberHubs = new Set(city?.hubs.map((hub) => hub.slug))
+  const memberCoalitions = new Set(city?.coalitions.map((coalition) => coalition.slug))
+  const pendingTargets = new Set(city?.pendingJoinRequests.map((request) => `${request.target}:${request.targetSlug}`))
+  const joinOptions = [
+    ...hubs
+      .filter((hub) => !memberHubs.has(hub.slug) && !pendingTargets.has(`HUB:${hub.slug}`))
+      .map((hub) => ({ value: `hub:${hub.slug}`, label: hub.name })),
+    ...coalitions
+      .filter((coalition) => !memberCoalitions.has(coalition.slug) && !pendingTargets.has(`COALITION:${coalition.slug}`))
+      .map((coalition) => ({ value: `coalition:${coalition.slug}`, label: coalition.name })),
+  ]
+  const awaiting = dashboard.awaitingDecision
+
+  return (
+    <>
+      <PageHeader title={t('title')} intro={t('welcome', { name: user.name })} />
+
+      <Section id="city" title={t('cityHeading')}>
+        {city ? (
+          <div className="space-y-4">
+            <p className="flex flex-wrap items-center gap-2 text-lg">
+              <Link href={`/cities/${city.slug}`} className="font-semibold">{city.name}</Link>
+              <Badge tone="brand">{t(`cityRole.${city.role}`)}</Badge>
+              {city.status === 'PENDING' ? <Badge tone="amber">{t('awaitingApproval')}</Badge> : null}
+            </p>
+            {city.status === 'PENDING' ? <p className="text-slate-700">{t('pendingExplanation')}</p> : null}
+            <h3 className="text-lg font-semibold">{t('membershipsHeading')}</h3>
+            {city.hubs.length + city.coalitions.length ? (
+              <ul className="space-y-3">
+                {[
+                  ...city.hubs.map((hub) => ({ key: `hub:${hub.slug}`, href: `/hubs/${hub.slug}`, name: hub.name })),
+                  ...city.coalitions.map((c) => ({ key: `coalition:${c.slug}`, href: `/coalitions/${c.slug}`, name: c.name })),
+                ].map((membership) => (
+                  <li key={membership.key} className="flex flex-wrap items-end justify-between gap-3 rounded border border-slate-200 p-3">
+                    <Link href={membership.href} className="font-medium">{membership.name}</Link>
+                    {isFocalPoint ? (
+                      <InlineActionForm
+                        action={leaveMembershipAction}
+                        hidden={{ target: membership.key }}
+                        label={t('leave', { target: membership.name })}
+                        pendingLabel={t('working')}
+                        tone="danger"
+                        reason={{ label: t('reasonOptional'), id: `leave-${membership.key.replace(':', '-')}` }}
+                      />
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <EmptyState>{t('noMemberships')}</EmptyState>
+            )}
+            {city.pendingJoinRequests.length ? (
+              <>
+                <h3 className="text-lg font-semibold">{t('pendingRequestsHeading')}</h3>
+                <ul className="space-y-3">
+                  {city.pendingJoinRequests.map((request) => (
+                    <li key={request.id} className="flex flex-wrap items-end justify-between gap-3 rounded border border-slate-200 p-3">
+                      <div>
+                        <p className="font-medium">{request.targetName}</p>
+                        <p className="text-sm text-slate-700">{t('requestedOn', { date: date(request.createdAt) })}</p>
+                      </div>
+                      {isFocalPoint ? (
+                        <InlineActionForm
+                          action={withdrawJoinRequestAction}
+                          hidden={{ requestId: request.id }}
+                          label={t('withdraw', { target: request.targetName })}
+                          pendingLabel={t('working')}
+                        />
+                      ) : null}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+          </div>
+        ) : (
+          <div className="space-y-4">
+            <p className="text-slate-700">{t('noCity')}</p>
+            <CityTeamRequestForm
+              cities={cities.map((c) => ({ value: c.slug, label: `${c.name} (${countryName(c.countryCode, locale)})` }))}
+              labels={{ city: ta('city'), chooseCity: ta('chooseCity'), submit: t('askToJoinTeam'), submitting: t('working'), errorSummary: ta('errorSummary') }}
+            />
+          </div>
+        )}
+      </Section>
+
+      {isFocalPoint && joinOptions.length ? (
+        <Section id="join" title={t('joinHeading')}>
+          <JoinForm
+            options={joinOptions}
+            labels={{
+              target: t('joinTarget'),
+              chooseTarget: t('chooseTarget'),
+              motivation: t('motivation'),
+              motivationHint: t('motivationHint'),
+              submit: t('sendRequest'),
+              submitting: t('working'),
+              errorSummary: ta('errorSummary'),
+            }}
+          />
+        </Section>
+      ) : null}
+
+      {team && user.city ? (
+        <Section id="team" title={t('teamHeading')}>
+          <ul className="space-y-3">
+            {team.map((member) => (
+              <li key={member.id} className="flex flex-wrap items-end justify-between gap-3 rounded border border-slate-200 p-3">
+                <div>
+                  <p className="font-medium">{member.user.name}</p>
+                  <p className="text-sm text-slate-700">
+                    {t(`cityRole.${member.role}`)}
+                    {member.user.jobTitle ? ` · ${member.user.jobTitle}` : ''}
+                  </p>
+                </div>
+                {member.userId !== user.id ? (
+                  <div className="flex flex-wrap gap-3">
+                    {member.role === 'OFFICIAL' ? (
+                      <InlineActionForm
+                        action={addFocalPointAction}
+                        hidden={{ membershipId: member.id }}
+                        label={t('makeFocalPoint', { name: member.user.name })}
+                        pendingLabel={t('working')}
+                      />
+                    ) : null}
+                    <InlineActionForm
+                      action={removeOfficialAction}
+                      hidden={{ membershipId: member.id }}
+                      label={t('removeOfficial', { name: member.user.name })}
+                      pendingLabel={t('working')}
+                      tone="danger"
+                      reason={{ label: t('reason'), required: true, id: `remove-${member.id}` }}
+                    />
+                  </div>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+
+      {awaiting.joinRequests.length || awaiting.cityTeamRequests.length ? (
+        <Section id="awaiting" title={t('awaitingHeading')}>
+          <ul className="space-y-4">
+            {awaiting.joinRequests.map((request) => (
+              <li key={request.id} className="space-y-3 rounded border border-slate-300 p-4">
+                <p className="font-semibold">
+                  {t('joinRequestSummary', { city: request.cityName, target: request.targetName })}
+                </p>
+                <p className="text-sm text-slate-700">
+                  {t('requestedBy', { name: request.requesterName ?? '—', date: date(request.createdAt) })}
+                </p>
+                <blockquote className="border-l-4 border-slate-300 pl-3 text-slate-800">{request.motivation}</blockquote>
+                <div className="flex flex-wrap items-end gap-4">
+                  <InlineActionForm
+                    action={decideJoinRequestAction}
+                    hidden={{ requestId: request.id, decision: 'APPROVE' }}
+                    label={t('approve')}
+                    pendingLabel={t('working')}
+                    tone="primary"
+                  />
+                  <InlineActionForm
+                    action={decideJoinRequestAction}
+                    hidden={{ requestId: request.id, decision: 'DECLINE' }}
+                    label={t('decline')}
+                    pendingLabel={t('working')}
+                    tone="danger"
+                    reason={{ label: t('reason'), required: true, id: `decline-${request.id}` }}
+                  />
+                </div>
+              </li>
+            ))}
+            {awaiting.cityTeamRequests.map((request) => (
+              <li key={request.id} className="space-y-3 rounded border border-slate-300 p-4">
+                <p className="font-semibold">{t('teamRequestSummary', { name: request.requesterName, city: request.cityName })}</p>
+                <p className="text-sm text-slate-700">{t('requestedOn', { date: date(request.createdAt) })}</p>
+                <div className="flex flex-wrap items-end gap-4">
+                  <InlineActionForm
+                    action={decideCityTeamAction}
+                    hidden={{ membershipId: request.id, decision: 'APPROVE' }}
+                    label={t('approve')}
+                    pendingLabel={t('working')}
+                    tone="primary"
+                  />
+                  <InlineActionForm
+                    action={decideCityTeamAction}
+                    hidden={{ membershipId: request.id, decision: 'DECLINE' }}
+                    label={t('decline')}
+                    pendingLabel={t('working')}
+                    tone="danger"
+                    reason={{ label: t('reason'), required: true, id: `decline-team-${request.id}` }}
+                  />
+                </div>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : (
+        <Section id="awaiting" title={t('awaitingHeading')}>
+          <EmptyState>{t('nothingAwaiting')}</EmptyState>
+        </Section>
+      )}
+
+      <Section id="notifications" title={t('notificationsHeading')}>
+        {notifications.length ? (
+          <ul className="space-y-2">
+            {notifications.map((notification) => (
+              <li key={notification.id} className="rounded border border-slate-200 p-3">
+                <p>{t(`notification.${notification.type}` as never, notification.data as never)}</p>
+                <p className="text-sm text-slate-600">{date(notification.createdAt)}</p>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <EmptyState>{t('noNotifications')}</EmptyState>
+        )}
+      </Section>
+
+      <Section id="account" title={t('accountHeading')}>
+        <p className="mb-3 text-slate-700">{ta('signOutEverywhereHint')}</p>
+        <SignOutEverywhereButton label={ta('signOutEverywhere')} pendingLabel={t('working')} />
+      </Section>
+    </>
+  )
+}
