@@ -101,12 +101,15 @@ export const authOptions: NextAuthOptions = {
     ...[oidcProvider()].filter((provider): provider is Provider => provider !== null),
   ],
   callbacks: {
-    async signIn({ user, account }) {
+    async signIn({ user, account, email }) {
       if (account?.provider === 'credentials') return true
+      // Asking for a magic link answers alike for every address; the link is only mailed to
+      // active accounts (sendVerificationRequest) and checked again here when it is used.
+      if (email?.verificationRequest) return true
       // Magic links and SSO: only existing, active accounts.
-      const email = user.email?.toLowerCase()
-      if (!email) return false
-      const existing = await db.user.findUnique({ where: { email }, select: { status: true } })
+      const address = user.email?.toLowerCase()
+      if (!address) return false
+      const existing = await db.user.findUnique({ where: { email: address }, select: { status: true } })
       return existing?.status === 'ACTIVE'
     },
     async jwt({ token, user }) {

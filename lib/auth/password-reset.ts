@@ -47,7 +47,7 @@ export async function completePasswordReset(input: unknown, context: { ip: strin
   const parsed = PasswordResetSchema.safeParse(input)
   if (!parsed.success) {
     const fields = z.flattenError(parsed.error).fieldErrors
-    if (fields.token) throw new AppError('INVALID', 'This reset link is invalid or has expired.')
+    if (fields.token) throw new AppError('INVALID', 'This reset link is invalid or has expired.', { key: 'resetLinkInvalid' })
     throw new AppError('INVALID', 'Please choose another password.', { fields })
   }
   const passwordHash = await hashPassword(parsed.data.password)
@@ -61,7 +61,7 @@ export async function completePasswordReset(input: unknown, context: { ip: strin
           data: { usedAt: new Date() },
         })
       : { count: 0 }
-    if (!token || claimed.count !== 1) throw new AppError('INVALID', 'This reset link is invalid or has expired.')
+    if (!token || claimed.count !== 1) throw new AppError('INVALID', 'This reset link is invalid or has expired.', { key: 'resetLinkInvalid' })
     await tx.user.update({
       where: { id: token.userId },
       data: { passwordHash, sessionVersion: { increment: 1 } },

@@ -43,7 +43,7 @@ export async function decideCityTeamRequest(heldActor: Actor | null, rawInput: u
   if (!membership) throw new AppError('NOT_FOUND', 'City team request not found.')
   const cityHubIds = membership.city.hubMemberships.map((m) => m.hubId)
   requirePermission(actor, 'cityTeam.decide', { cityId: membership.cityId, cityHubIds })
-  if (membership.userId === actor.id) throw new AppError('FORBIDDEN', 'You cannot decide your own request.')
+  if (membership.userId === actor.id) throw new AppError('FORBIDDEN', 'You cannot decide your own request.', { key: 'ownRequest' })
   if (membership.status !== 'PENDING') throw notPending(membership.status, membership.decidedBy?.name)
 
   const approve = input.decision === 'APPROVE'

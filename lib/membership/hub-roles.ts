@@ -29,8 +29,8 @@ export async function appointHubRole(heldActor: Actor | null, rawInput: unknown)
   requirePermission(actor, 'hubRole.appoint')
 
   const user = await db.user.findUnique({ where: { email: input.email }, select: { id: true, status: true } })
-  if (!user) throw new AppError('NOT_FOUND', 'No user has this e-mail address.')
-  if (user.status !== 'ACTIVE') throw new AppError('CONFLICT', 'This user is suspended and cannot hold a hub role.')
+  if (!user) throw new AppError('NOT_FOUND', 'No user has this e-mail address.', { key: 'noSuchUser' })
+  if (user.status !== 'ACTIVE') throw new AppError('CONFLICT', 'This user is suspended and cannot hold a hub role.', { key: 'userSuspended' })
   const hub = await findHub(input.hubSlug)
 
   try {

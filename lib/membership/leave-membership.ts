@@ -1,15 +1,14 @@
 // The city's focal point takes the city out of a hub or a coalition. The membership row is
 // closed (leftAt), never deleted: history is kept and the city may join again later.
 //
-// Decision: the deciding hub's managers are told with a 'membership.left' notification.
-// lib/notifications/notify.ts (owned elsewhere) has no such type yet, so the row is written
-// directly here, in the same shape `notify` writes; switch to `notify` once the type is added.
+// The deciding hub's managers are told with a 'membership.left' notification.
 import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { requirePermission } from '@/lib/auth/permissions'
 import { writeAudit } from '@/lib/audit'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
+import { notify } from '@/lib/notifications/notify'
 import { LeaveMembershipSchema } from '@/lib/validation/membership'
 import { decidingManagerIds, findJoinTarget, parseInput, recipients, requireCurrentActor } from './shared'
 
@@ -21,7 +20,7 @@ export async function leaveMembership(heldActor: Actor | null, rawInput: unknown
   requirePermission(actor, 'membership.leave', { cityId: input.cityId })
 
   const target = await findJoinTarget(input)
-  const notMember = new AppError('NOT_FOUND', `Your city is not a member of ${target.name}.`)
+  const notMember = new AppError('NOT_FOUND', `Your city is not a member of ${target.name}.`, { key: 'notMember', values: { target: target.name } })
 
   return db.$transaction(async (tx) => {
     const leftAt = new Date()
@@ -56,18 +55,14 @@ export async function leaveMembership(heldActor: Actor | null, rawInput: unknown
       reason: input.reason ?? null,
       metadata: { cityId: input.cityId, target: target.target, hubId: target.hubId, coalitionId: target.coalitionId },
     })
-    const managers = recipients(await decidingManagerIds(tx, target.decidingHubId), actor.id)
-    if (managers.length) {
-      const data = {
-        target: target.target,
-        targetName: target.name,
-        targetSlug: target.slug,
-        cityName: city.name,
-        citySlug: city.slug,
-        ...(input.reason ? { reason: input.reason } : {}),
-      }
-      await tx.notification.createMany({ data: managers.map((userId) => ({ userId, type: 'membership.left', data })) })
-    }
+    await notify(tx, recipients(await decidingManagerIds(tx, target.decidingHubId), actor.id), 'membership.left', {
+      target: target.target,
+      targetName: target.name,
+      targetSlug: target.slug,
+      cityName: city.name,
+      citySlug: city.slug,
+      ...(input.reason ? { reason: input.reason } : {}),
+    })
     return { id: membershipId, leftAt }
   })
 }

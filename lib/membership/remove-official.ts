@@ -14,7 +14,7 @@ import { parseInput, recipients, requireCurrentActor } from './shared'
 export type RemoveOfficialResult = { id: string; status: 'REMOVED' }
 
 const lastFocalPoint = () =>
-  new AppError('CONFLICT', 'This is the city’s last focal point. Make another official focal point first.')
+  new AppError('CONFLICT', 'This is the city’s last focal point. Make another official focal point first.', { key: 'lastFocalPoint' })
 
 export async function removeOfficial(heldActor: Actor | null, rawInput: unknown): Promise<RemoveOfficialResult> {
   const actor = await requireCurrentActor(heldActor)

@@ -64,7 +64,7 @@ export async function requestCityTeam(heldActor: Actor | null, rawInput: unknown
       return { id: membership.id, status: 'PENDING' as const }
     })
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError('CONFLICT', alreadyInTeam)
+    if (isUniqueViolation(error)) throw new AppError('CONFLICT', alreadyInTeam, { key: 'alreadyInCityTeam' })
     throw error
   }
 }

@@ -32,12 +32,12 @@ export async function requestToJoin(heldActor: Actor | null, rawInput: unknown):
           : await tx.cityCoalitionMembership.count({
               where: { cityId: city.id, coalitionId: target.coalitionId ?? '', leftAt: null },
             })
-      if (isMember) throw new AppError('CONFLICT', `Your city is already a member of ${target.name}.`)
+      if (isMember) throw new AppError('CONFLICT', `Your city is already a member of ${target.name}.`, { key: 'alreadyMember', values: { target: target.name } })
 
       const pending = await tx.joinRequest.count({
         where: { cityId: city.id, hubId: target.hubId, coalitionId: target.coalitionId, status: 'PENDING' },
       })
-      if (pending) throw new AppError('CONFLICT', alreadyRequested)
+      if (pending) throw new AppError('CONFLICT', alreadyRequested, { key: 'alreadyRequested', values: { target: target.name } })
 
       const request = await tx.joinRequest.create({
         data: {
@@ -69,7 +69,7 @@ export async function requestToJoin(heldActor: Actor | null, rawInput: unknown):
       return { id: request.id, status: 'PENDING' as const }
     })
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError('CONFLICT', alreadyRequested)
+    if (isUniqueViolation(error)) throw new AppError('CONFLICT', alreadyRequested, { key: 'alreadyRequested', values: { target: target.name } })
     throw error
   }
 }

@@ -32,7 +32,7 @@ export async function requireCurrentActor(held: Actor | null | undefined): Promi
   if (!held) throw new AppError('UNAUTHENTICATED', 'Please sign in first.')
   const actor = await loadActor(db, held.id)
   if (!actor) throw new AppError('UNAUTHENTICATED', 'Please sign in first.')
-  if (actor.status !== 'ACTIVE') throw new AppError('FORBIDDEN', 'Your account is suspended.')
+  if (actor.status !== 'ACTIVE') throw new AppError('FORBIDDEN', 'Your account is suspended.', { key: 'suspended' })
   return actor
 }
 
@@ -107,7 +107,9 @@ export function recipients(ids: (string | null | undefined)[], actorId: string):
 
 /** "Already approved by Ama Mensah." — tells the loser of a race who won and how. */
 export function alreadyDecided(verb: string, deciderName: string | null | undefined): AppError {
-  return new AppError('CONFLICT', deciderName ? `Already ${verb} by ${deciderName}.` : `Already ${verb}.`)
+  return deciderName
+    ? new AppError('CONFLICT', `Already ${verb} by ${deciderName}.`, { key: `already.${verb}`, values: { name: deciderName } })
+    : new AppError('CONFLICT', `Already ${verb}.`)
 }
 
 export const joinRequestVerb: Record<'PENDING' | 'APPROVED' | 'DECLINED' | 'WITHDRAWN', string> = {

@@ -11,6 +11,7 @@ export type NotificationType =
   | 'cityTeam.requested'
   | 'hubRole.appointed'
   | 'hubRole.removed'
+  | 'membership.left'
 
 export async function notify(
   tx: Prisma.TransactionClient,

@@ -1,19 +1,28 @@
 // Inputs of the membership services (lib/membership/*). z.object strips unknown keys, so a
 // status, role or city smuggled into a form is dropped before any service sees it. Rules that
 // tie two fields together (a slug for the chosen target, a reason for a decline) are refinements
-// on the field concerned, so forms get them in `fieldErrors`.
+// on the field concerned, so forms get them in `fieldErrors`. Messages are keys of the
+// "Validation" catalogue, translated where they are shown.
 import { z } from 'zod'
 import { SlugSchema } from './common'
 
 /** Database ids (cuids); never interpreted, only looked up. */
-export const IdSchema = z.string().trim().min(1).max(64)
+export const IdSchema = z.string({ message: 'invalid' }).trim().min(1, { message: 'invalid' }).max(64, { message: 'invalid' })
 
-const TrimmedSlugSchema = z.string().trim().pipe(SlugSchema)
+const TrimmedSlugSchema = z.string({ message: 'required' }).trim().pipe(SlugSchema)
 
-export const MotivationSchema = z.string().trim().min(10).max(2000)
+export const MotivationSchema = z
+  .string({ message: 'required' })
+  .trim()
+  .min(10, { message: 'motivationTooShort' })
+  .max(2000, { message: 'tooLong' })
 
 /** Why a request was declined or an official removed: shown to the people concerned. */
-export const ReasonSchema = z.string().trim().min(3).max(1000)
+export const ReasonSchema = z
+  .string({ message: 'required' })
+  .trim()
+  .min(3, { message: 'reasonTooShort' })
+  .max(1000, { message: 'tooLong' })
 
 /** A form's empty field means "no reason", not a too-short one. */
 const OptionalReasonSchema = z.preprocess(
@@ -21,24 +30,24 @@ const OptionalReasonSchema = z.preprocess(
   ReasonSchema.optional(),
 )
 
-export const DecisionSchema = z.enum(['APPROVE', 'DECLINE'])
-export const JoinTargetSchema = z.enum(['HUB', 'COALITION'])
-export const HubRoleKindSchema = z.enum(['OFFICER', 'MANAGER'])
+export const DecisionSchema = z.enum(['APPROVE', 'DECLINE'], { message: 'invalid' })
+export const JoinTargetSchema = z.enum(['HUB', 'COALITION'], { message: 'chooseTarget' })
+export const HubRoleKindSchema = z.enum(['OFFICER', 'MANAGER'], { message: 'invalid' })
 
 type TargetFields = { target: 'HUB' | 'COALITION'; hubSlug?: string; coalitionSlug?: string }
 
 function requireTargetSlug(value: TargetFields, ctx: z.RefinementCtx) {
   if (value.target === 'HUB' && !value.hubSlug) {
-    ctx.addIssue({ code: 'custom', path: ['hubSlug'], message: 'Choose a hub.' })
+    ctx.addIssue({ code: 'custom', path: ['hubSlug'], message: 'chooseTarget' })
   }
   if (value.target === 'COALITION' && !value.coalitionSlug) {
-    ctx.addIssue({ code: 'custom', path: ['coalitionSlug'], message: 'Choose a coalition.' })
+    ctx.addIssue({ code: 'custom', path: ['coalitionSlug'], message: 'chooseTarget' })
   }
 }
 
 function requireDeclineReason(value: { decision: 'APPROVE' | 'DECLINE'; reason?: string }, ctx: z.RefinementCtx) {
   if (value.decision === 'DECLINE' && !value.reason) {
-    ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Say why the request is declined.' })
+    ctx.addIssue({ code: 'custom', path: ['reason'], message: 'reasonRequired' })
   }
 }
 
@@ -88,7 +97,7 @@ export type RemoveOfficialInput = z.input<typeof RemoveOfficialSchema>
 
 export const AppointHubRoleSchema = z.object({
   // Stored lower-cased and trimmed (a CHECK enforces it), so look it up the same way.
-  email: z.string().trim().toLowerCase().max(254).pipe(z.email()),
+  email: z.string({ message: 'required' }).trim().toLowerCase().max(254, { message: 'tooLong' }).pipe(z.email({ message: 'email' })),
   hubSlug: TrimmedSlugSchema,
   role: HubRoleKindSchema,
 })

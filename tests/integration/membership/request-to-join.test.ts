@@ -189,7 +189,7 @@ describe('requestToJoin', () => {
     ).rejects.toMatchObject({ code: 'INVALID', fields: { motivation: expect.any(Array) } })
     await expect(
       requestToJoin(actor, { cityId: network.cityA.id, target: 'HUB', coalitionSlug: network.coalition.slug, motivation }),
-    ).rejects.toMatchObject({ code: 'INVALID', fields: { hubSlug: ['Choose a hub.'] } })
+    ).rejects.toMatchObject({ code: 'INVALID', fields: { hubSlug: ['chooseTarget'] } })
     await expect(
       requestToJoin(actor, { cityId: network.cityA.id, target: 'CITY', hubSlug: network.hubY.slug, motivation }),
     ).rejects.toMatchObject({ code: 'INVALID', fields: { target: expect.any(Array) } })

@@ -1,0 +1,89 @@
+// The one spec that drives the sign-in form itself.
+import { expect, test } from '@playwright/test'
+import { expectNoAxeViolations } from './axe'
+import { DEMO_PASSWORD, latestMail, signIn, uniqueEmail } from './fixtures'
+
+test('an official signs in with the form, sees the dashboard, and signs out', async ({ page }) => {
+  await page.goto('/sign-in')
+  await expectNoAxeViolations(page)
+  await page.getByLabel('E-mail address').first().fill('accra.official@example.org')
+  await page.getByLabel('Password').fill(DEMO_PASSWORD)
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+  await expect(page).toHaveURL(/\/dashboard$/)
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Your city' }).getByRole('link', { name: 'Accra' })).toBeVisible()
+  await expect(page.getByText('Focal point').first()).toBeVisible()
+  await expectNoAxeViolations(page)
+
+  await page.getByRole('navigation', { name: 'Account' }).getByRole('button', { name: 'Sign out' }).click()
+  await expect(page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Sign in' })).toBeVisible()
+  await page.goto('/dashboard')
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=(%2F|\/)dashboard$/)
+})
+
+test('a wrong password gets a clear error and no session', async ({ page }) => {
+  await page.goto('/sign-in')
+  await page.getByLabel('E-mail address').first().fill('accra.official@example.org')
+  await page.getByLabel('Password').fill('not-the-password')
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+  await expect(page.getByRole('alert').filter({ hasText: 'not right' })).toBeVisible()
+  const session = await (await page.request.get('/api/auth/session')).json()
+  expect(session?.uid).toBeUndefined()
+})
+
+test('an unknown address and a known one get the same answer from the magic-link form', async ({ page }) => {
+  for (const email of ['nobody-here@example.org', 'nairobi.official@example.org']) {
+    await page.goto('/sign-in')
+    await page.getByRole('region', { name: 'Or get a sign-in link by e-mail' }).getByLabel('E-mail address').fill(email)
+    await page.getByRole('button', { name: 'E-mail me a sign-in link' }).click()
+    await expect(page.getByRole('status')).toContainText('If an account exists')
+  }
+  const mail = await latestMail(page, 'nairobi.official@example.org')
+  expect(mail.subject).toContain('sign-in link')
+  await page.goto(mail.link!)
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Your city' }).getByRole('link', { name: 'Nairobi' })).toBeVisible()
+})
+
+test('a forgotten password is reset through the e-mailed link, once', async ({ page }) => {
+  const email = uniqueEmail('reset')
+  await page.goto('/register')
+  await page.getByLabel('Full name').fill('Kwame Boateng')
+  await page.getByLabel('E-mail address').fill(email)
+  await page.getByLabel('Job title').fill('Procurement officer')
+  await page.getByLabel('Your city').selectOption('accra')
+  await page.getByLabel('Password').fill('first passphrase of kwame')
+  await page.getByRole('button', { name: 'Register' }).click()
+  await expect(page.getByRole('status')).toContainText('sent you an e-mail')
+
+  await page.goto('/forgot-password')
+  await expectNoAxeViolations(page)
+  await page.getByLabel('E-mail address').fill(email)
+  await page.getByRole('button', { name: 'Send reset link' }).click()
+  await expect(page.getByRole('status')).toContainText('If an account exists')
+
+  const { link } = await latestMail(page, email)
+  expect(link).toContain('/reset-password?token=')
+  await page.goto(link!)
+  await expectNoAxeViolations(page)
+  await page.getByLabel('New password').fill('second passphrase of kwame')
+  await page.getByRole('button', { name: 'Save new password' }).click()
+  await expect(page.getByRole('status')).toContainText('password has been changed')
+
+  await page.goto(link!)
+  await page.getByLabel('New password').fill('third passphrase of kwame')
+  await page.getByRole('button', { name: 'Save new password' }).click()
+  await expect(page.getByRole('alert').filter({ hasText: 'invalid or has expired' })).toBeVisible()
+
+  await signIn(page, email, 'second passphrase of kwame')
+  await page.goto('/dashboard')
+  await expect(page.getByText('Awaiting approval')).toBeVisible()
+})
+
+test('sign-in after a callback goes back to the page asked for, and never to another site', async ({ page }) => {
+  await page.goto('/sign-in?callbackUrl=https://evil.example.net/steal')
+  await page.getByLabel('E-mail address').first().fill('admin@example.org')
+  await page.getByLabel('Password').fill(DEMO_PASSWORD)
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+  await expect(page).toHaveURL(/localhost:\d+\/dashboard$/)
+})

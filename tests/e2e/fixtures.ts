@@ -1,0 +1,42 @@
+import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test'
+
+export const DEMO_PASSWORD = 'circulars-demo'
+
+let counter = 0
+/** A distinct client address per sign-in, so the per-IP sign-in limit does not throttle the suite. */
+const nextIp = () => `198.18.${Math.floor(Math.random() * 250)}.${(counter++ % 250) + 1}`
+
+/** Signs in through next-auth's endpoints (only the auth spec drives the form). */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await signInRequest(page.request, email, password)
+}
+
+export async function signInRequest(request: APIRequestContext, email: string, password = DEMO_PASSWORD) {
+  const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string }
+  const response = await request.post('/api/auth/callback/credentials', {
+    form: { email, password, csrfToken, json: 'true', callbackUrl: '/dashboard' },
+    headers: { 'X-Auth-Return-Redirect': '1', 'X-Forwarded-For': nextIp() },
+  })
+  expect(response.status(), `sign-in of ${email}`).toBeLessThan(400)
+  const session = await (await request.get('/api/auth/session')).json()
+  expect(session?.uid, `session of ${email}`).toBeTruthy()
+}
+
+/** The newest development-mailbox message to an address: its subject and first link. */
+export async function latestMail(page: Page, to: string) {
+  await page.goto(`/dev/mailbox?to=${encodeURIComponent(to)}`)
+  const mail = page.getByRole('article').first()
+  await expect(mail).toBeVisible()
+  const link = await mail.getByRole('link').first().getAttribute('href')
+  return { subject: await mail.getByRole('heading').innerText(), link }
+}
+
+export function uniqueEmail(prefix: string) {
+  return `${prefix}-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6)}@example.org`
+}
+
+/** A page in its own browser context: another person, with their own cookies. */
+export async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext()
+  return context.newPage()
+}

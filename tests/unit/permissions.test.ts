@@ -1,0 +1,288 @@
+// The permission matrix, kept as data: one row per (actor kind, permission, resource state).
+// A (permission × actor kind) pair without a row fails the completeness check, so a new
+// permission or actor kind cannot ship untested.
+import { describe, expect, it } from 'vitest'
+import type { Actor } from '@/lib/auth/actor'
+import { can, permissions, requirePermission, type Permission, type PermissionContext } from '@/lib/auth/permissions'
+
+const CITY_A = 'city-a'
+const CITY_B = 'city-b'
+const HUB_X = 'hub-x' // city A is in hub X
+const HUB_Y = 'hub-y' // city B is in hub Y
+
+function person(overrides: Partial<Actor>): Actor {
+  return {
+    id: 'user',
+    email: 'user@example.org',
+    name: 'User',
+    status: 'ACTIVE',
+    isNetworkAdmin: false,
+    sessionVersion: 0,
+    city: null,
+    hubRoles: [],
+    ...overrides,
+  }
+}
+
+const cityA = { id: CITY_A, slug: 'city-a', name: 'City A', hubIds: [HUB_X] }
+const cityB = { id: CITY_B, slug: 'city-b', name: 'City B', hubIds: [HUB_Y] }
+
+const actors = {
+  anonymous: null,
+  suspendedFocalPointA: person({ status: 'SUSPENDED', city: { ...cityA, role: 'FOCAL_POINT', status: 'ACTIVE' } }),
+  pendingOfficialA: person({ city: { ...cityA, role: 'OFFICIAL', status: 'PENDING' } }),
+  officialA: person({ city: { ...cityA, role: 'OFFICIAL', status: 'ACTIVE' } }),
+  focalPointA: person({ city: { ...cityA, role: 'FOCAL_POINT', status: 'ACTIVE' } }),
+  focalPointB: person({ city: { ...cityB, role: 'FOCAL_POINT', status: 'ACTIVE' } }),
+  officerX: person({ hubRoles: [{ hubId: HUB_X, hubSlug: 'hub-x', role: 'OFFICER' }] }),
+  managerX: person({ hubRoles: [{ hubId: HUB_X, hubSlug: 'hub-x', role: 'MANAGER' }] }),
+  managerY: person({ hubRoles: [{ hubId: HUB_Y, hubSlug: 'hub-y', role: 'MANAGER' }] }),
+  admin: person({ isNetworkAdmin: true }),
+} satisfies Record<string, Actor | null>
+type ActorKind = keyof typeof actors
+const actorKinds = Object.keys(actors) as ActorKind[]
+
+const contexts = {
+  none: {},
+  'city A': { cityId: CITY_A },
+  'city B': { cityId: CITY_B },
+  'hub X': { hubId: HUB_X },
+  'hub Y': { hubId: HUB_Y },
+  'no deciding hub': { hubId: null },
+  'city A in hub X': { cityId: CITY_A, cityHubIds: [HUB_X] },
+  'city B in hub Y': { cityId: CITY_B, cityHubIds: [HUB_Y] },
+  'city A, hubs unknown': { cityId: CITY_A },
+} satisfies Record<string, PermissionContext>
+type ContextName = keyof typeof contexts
+
+type Row = [ActorKind, Permission, ContextName, 'allow' | 'deny']
+
+const matrix: Row[] = [
+  // Everyone signed in and not suspended has a dashboard.
+  ['anonymous',            'dashboard.view', 'none', 'deny'],
+  ['suspendedFocalPointA', 'dashboard.view', 'none', 'deny'],
+  ['pendingOfficialA',     'dashboard.view', 'none', 'allow'],
+  ['officialA',            'dashboard.view', 'none', 'allow'],
+  ['focalPointA',          'dashboard.view', 'none', 'allow'],
+  ['focalPointB',          'dashboard.view', 'none', 'allow'],
+  ['officerX',             'dashboard.view', 'none', 'allow'],
+  ['managerX',             'dashboard.view', 'none', 'allow'],
+  ['managerY',             'dashboard.view', 'none', 'allow'],
+  ['admin',                'dashboard.view', 'none', 'allow'],
+
+  // Only the city's active focal point asks to join a hub: not officials, hubs or admins.
+  ['anonymous',            'hubJoinRequest.create', 'city A', 'deny'],
+  ['suspendedFocalPointA', 'hubJoinRequest.create', 'city A', 'deny'],
+  ['pendingOfficialA',     'hubJoinRequest.create', 'city A', 'deny'],
+  ['officialA',            'hubJoinRequest.create', 'city A', 'deny'],
+  ['focalPointA',          'hubJoinRequest.create', 'city A', 'allow'],
+  ['focalPointA',          'hubJoinRequest.create', 'city B', 'deny'],
+  ['focalPointA',          'hubJoinRequest.create', 'none', 'deny'],
+  ['focalPointB',          'hubJoinRequest.create', 'city A', 'deny'],
+  ['focalPointB',          'hubJoinRequest.create', 'city B', 'allow'],
+  ['officerX',             'hubJoinRequest.create', 'city A', 'deny'],
+  ['managerX',             'hubJoinRequest.create', 'city A', 'deny'],
+  ['managerY',             'hubJoinRequest.create', 'city A', 'deny'],
+  ['admin',                'hubJoinRequest.create', 'city A', 'deny'],
+
+  ['anonymous',            'coalitionJoinRequest.create', 'city A', 'deny'],
+  ['suspendedFocalPointA', 'coalitionJoinRequest.create', 'city A', 'deny'],
+  ['pendingOfficialA',     'coalitionJoinRequest.create', 'city A', 'deny'],
+  ['officialA',            'coalitionJoinRequest.create', 'city A', 'deny'],
+  ['focalPointA',          'coalitionJoinRequest.create', 'city A', 'allow'],
+  ['focalPointA',          'coalitionJoinRequest.create', 'city B', 'deny'],
+  ['focalPointB',          'coalitionJoinRequest.create', 'city A', 'deny'],
+  ['officerX',             'coalitionJoinRequest.create', 'city A', 'deny'],
+  ['managerX',             'coalitionJoinRequest.create', 'city A', 'deny'],
+  ['managerY',             'coalitionJoinRequest.create', 'city A', 'deny'],
+  ['admin',                'coalitionJoinRequest.create', 'city A', 'deny'],
+
+  // A request of city A is withdrawn by city A's focal point only.
+  ['anonymous',            'joinRequest.withdraw', 'city A', 'deny'],
+  ['suspendedFocalPointA', 'joinRequest.withdraw', 'city A', 'deny'],
+  ['pendingOfficialA',     'joinRequest.withdraw', 'city A', 'deny'],
+  ['officialA',            'joinRequest.withdraw', 'city A', 'deny'],
+  ['focalPointA',          'joinRequest.withdraw', 'city A', 'allow'],
+  ['focalPointA',          'joinRequest.withdraw', 'city B', 'deny'],
+  ['focalPointB',          'joinRequest.withdraw', 'city A', 'deny'],
+  ['officerX',             'joinRequest.withdraw', 'city A', 'deny'],
+  ['managerX',             'joinRequest.withdraw', 'city A', 'deny'],
+  ['managerY',             'joinRequest.withdraw', 'city A', 'deny'],
+  ['admin',                'joinRequest.withdraw', 'city A', 'deny'],
+
+  // The deciding hub's managers decide; officers do not; a coalition without a hub is the admins'.
+  ['anonymous',            'joinRequest.decide', 'hub X', 'deny'],
+  ['suspendedFocalPointA', 'joinRequest.decide', 'hub X', 'deny'],
+  ['pendingOfficialA',     'joinRequest.decide', 'hub X', 'deny'],
+  ['officialA',            'joinRequest.decide', 'hub X', 'deny'],
+  ['focalPointA',          'joinRequest.decide', 'hub X', 'deny'],
+  ['focalPointB',          'joinRequest.decide', 'hub X', 'deny'],
+  ['officerX',             'joinRequest.decide', 'hub X', 'deny'],
+  ['managerX',             'joinRequest.decide', 'hub X', 'allow'],
+  ['managerX',             'joinRequest.decide', 'hub Y', 'deny'],
+  ['managerX',             'joinRequest.decide', 'no deciding hub', 'deny'],
+  ['managerX',             'joinRequest.decide', 'none', 'deny'],
+  ['managerY',             'joinRequest.decide', 'hub X', 'deny'],
+  ['managerY',             'joinRequest.decide', 'hub Y', 'allow'],
+  ['admin',                'joinRequest.decide', 'hub X', 'allow'],
+  ['admin',                'joinRequest.decide', 'no deciding hub', 'allow'],
+
+  ['anonymous',            'membership.leave', 'city A', 'deny'],
+  ['suspendedFocalPointA', 'membership.leave', 'city A', 'deny'],
+  ['pendingOfficialA',     'membership.leave', 'city A', 'deny'],
+  ['officialA',            'membership.leave', 'city A', 'deny'],
+  ['focalPointA',          'membership.leave', 'city A', 'allow'],
+  ['focalPointA',          'membership.leave', 'city B', 'deny'],
+  ['focalPointB',          'membership.leave', 'city A', 'deny'],
+  ['officerX',             'membership.leave', 'city A', 'deny'],
+  ['managerX',             'membership.leave', 'city A', 'deny'],
+  ['managerY',             'membership.leave', 'city A', 'deny'],
+  ['admin',                'membership.leave', 'city A', 'deny'],
+
+  // Anyone not yet in (or waiting for) a city team may ask to join one.
+  ['anonymous',            'cityTeam.request', 'none', 'deny'],
+  ['suspendedFocalPointA', 'cityTeam.request', 'none', 'deny'],
+  ['pendingOfficialA',     'cityTeam.request', 'none', 'deny'],
+  ['officialA',            'cityTeam.request', 'none', 'deny'],
+  ['focalPointA',          'cityTeam.request', 'none', 'deny'],
+  ['focalPointB',          'cityTeam.request', 'none', 'deny'],
+  ['officerX',             'cityTeam.request', 'none', 'allow'],
+  ['managerX',             'cityTeam.request', 'none', 'allow'],
+  ['managerY',             'cityTeam.request', 'none', 'allow'],
+  ['admin',                'cityTeam.request', 'none', 'allow'],
+
+  // The city's focal point, officers and managers of the city's hubs, and admins decide.
+  ['anonymous',            'cityTeam.decide', 'city A in hub X', 'deny'],
+  ['suspendedFocalPointA', 'cityTeam.decide', 'city A in hub X', 'deny'],
+  ['pendingOfficialA',     'cityTeam.decide', 'city A in hub X', 'deny'],
+  ['officialA',            'cityTeam.decide', 'city A in hub X', 'deny'],
+  ['focalPointA',          'cityTeam.decide', 'city A in hub X', 'allow'],
+  ['focalPointA',          'cityTeam.decide', 'city B in hub Y', 'deny'],
+  ['focalPointB',          'cityTeam.decide', 'city A in hub X', 'deny'],
+  ['focalPointB',          'cityTeam.decide', 'city B in hub Y', 'allow'],
+  ['officerX',             'cityTeam.decide', 'city A in hub X', 'allow'],
+  ['officerX',             'cityTeam.decide', 'city B in hub Y', 'deny'],
+  ['officerX',             'cityTeam.decide', 'city A, hubs unknown', 'deny'],
+  ['managerX',             'cityTeam.decide', 'city A in hub X', 'allow'],
+  ['managerX',             'cityTeam.decide', 'city B in hub Y', 'deny'],
+  ['managerY',             'cityTeam.decide', 'city A in hub X', 'deny'],
+  ['managerY',             'cityTeam.decide', 'city B in hub Y', 'allow'],
+  ['admin',                'cityTeam.decide', 'city A in hub X', 'allow'],
+  ['admin',                'cityTeam.decide', 'none', 'allow'],
+
+  ['anonymous',            'cityTeam.addFocalPoint', 'city A', 'deny'],
+  ['suspendedFocalPointA', 'cityTeam.addFocalPoint', 'city A', 'deny'],
+  ['pendingOfficialA',     'cityTeam.addFocalPoint', 'city A', 'deny'],
+  ['officialA',            'cityTeam.addFocalPoint', 'city A', 'deny'],
+  ['focalPointA',          'cityTeam.addFocalPoint', 'city A', 'allow'],
+  ['focalPointA',          'cityTeam.addFocalPoint', 'city B', 'deny'],
+  ['focalPointB',          'cityTeam.addFocalPoint', 'city A', 'deny'],
+  ['officerX',             'cityTeam.addFocalPoint', 'city A', 'deny'],
+  ['managerX',             'cityTeam.addFocalPoint', 'city A', 'deny'],
+  ['managerY',             'cityTeam.addFocalPoint', 'city A', 'deny'],
+  ['admin',                'cityTeam.addFocalPoint', 'city A', 'allow'],
+
+  ['anonymous',            'cityTeam.removeOfficial', 'city A', 'deny'],
+  ['suspendedFocalPointA', 'cityTeam.removeOfficial', 'city A', 'deny'],
+  ['pendingOfficialA',     'cityTeam.removeOfficial', 'city A', 'deny'],
+  ['officialA',            'cityTeam.removeOfficial', 'city A', 'deny'],
+  ['focalPointA',          'cityTeam.removeOfficial', 'city A', 'allow'],
+  ['focalPointA',          'cityTeam.removeOfficial', 'city B', 'deny'],
+  ['focalPointB',          'cityTeam.removeOfficial', 'city A', 'deny'],
+  ['officerX',             'cityTeam.removeOfficial', 'city A', 'deny'],
+  ['managerX',             'cityTeam.removeOfficial', 'city A', 'deny'],
+  ['managerY',             'cityTeam.removeOfficial', 'city A', 'deny'],
+  ['admin',                'cityTeam.removeOfficial', 'city A', 'allow'],
+
+  // Hub roles are the network admins' alone.
+  ['anonymous',            'hubRole.appoint', 'hub X', 'deny'],
+  ['suspendedFocalPointA', 'hubRole.appoint', 'hub X', 'deny'],
+  ['pendingOfficialA',     'hubRole.appoint', 'hub X', 'deny'],
+  ['officialA',            'hubRole.appoint', 'hub X', 'deny'],
+  ['focalPointA',          'hubRole.appoint', 'hub X', 'deny'],
+  ['focalPointB',          'hubRole.appoint', 'hub X', 'deny'],
+  ['officerX',             'hubRole.appoint', 'hub X', 'deny'],
+  ['managerX',             'hubRole.appoint', 'hub X', 'deny'],
+  ['managerY',             'hubRole.appoint', 'hub X', 'deny'],
+  ['admin',                'hubRole.appoint', 'hub X', 'allow'],
+
+  ['anonymous',            'hubRole.remove', 'hub X', 'deny'],
+  ['suspendedFocalPointA', 'hubRole.remove', 'hub X', 'deny'],
+  ['pendingOfficialA',     'hubRole.remove', 'hub X', 'deny'],
+  ['officialA',            'hubRole.remove', 'hub X', 'deny'],
+  ['focalPointA',          'hubRole.remove', 'hub X', 'deny'],
+  ['focalPointB',          'hubRole.remove', 'hub X', 'deny'],
+  ['officerX',             'hubRole.remove', 'hub X', 'deny'],
+  ['managerX',             'hubRole.remove', 'hub X', 'deny'],
+  ['managerY',             'hubRole.remove', 'hub X', 'deny'],
+  ['admin',                'hubRole.remove', 'hub X', 'allow'],
+]
+
+describe('permission matrix', () => {
+  it.each(matrix)('%s / %s / %s → %s', (kind, permission, context, expected) => {
+    expect(can(actors[kind], permission, contexts[context])).toBe(expected === 'allow')
+  })
+
+  it.each(matrix)('requirePermission agrees: %s / %s / %s → %s', (kind, permission, context, expected) => {
+    const run = () => requirePermission(actors[kind], permission, contexts[context])
+    if (expected === 'allow') {
+      expect(run).not.toThrow()
+      return
+    }
+    let thrown: unknown
+    try {
+      run()
+    } catch (error) {
+      thrown = error
+    }
+    expect(thrown).toMatchObject({ code: kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN' })
+  })
+
+  it('has a row for every permission and every actor kind', () => {
+    const missing = permissions.flatMap((permission) =>
+      actorKinds
+        .filter((kind) => !matrix.some(([k, p]) => k === kind && p === permission))
+        .map((kind) => `${kind} × ${permission}`),
+    )
+    expect(missing).toEqual([])
+  })
+
+  it('has no duplicate or contradictory rows', () => {
+    const keys = matrix.map(([kind, permission, context]) => `${kind}|${permission}|${context}`)
+    expect(new Set(keys).size).toBe(keys.length)
+  })
+})
+
+describe('can', () => {
+  it('denies an unknown permission, even to an admin', () => {
+    expect(can(actors.admin, 'case.delete' as Permission)).toBe(false)
+    expect(can(actors.admin, '__proto__' as Permission)).toBe(false)
+    expect(() => requirePermission(actors.admin, 'case.delete' as Permission)).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    )
+  })
+
+  it('denies when a rule throws', () => {
+    const brokenActor = person({ hubRoles: null as unknown as Actor['hubRoles'] })
+    expect(can(brokenActor, 'joinRequest.decide', { hubId: HUB_X })).toBe(false)
+    const throwingContext = Object.defineProperty({}, 'cityId', {
+      get() {
+        throw new Error('boom')
+      },
+    }) as PermissionContext
+    expect(can(actors.focalPointA, 'hubJoinRequest.create', throwingContext)).toBe(false)
+    expect(() => requirePermission(actors.focalPointA, 'hubJoinRequest.create', throwingContext)).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    )
+  })
+
+  it('denies every permission to anonymous and suspended actors, whatever the context', () => {
+    for (const permission of permissions) {
+      for (const context of Object.values(contexts)) {
+        expect(can(null, permission, context)).toBe(false)
+        expect(can(undefined, permission, context)).toBe(false)
+        expect(can(person({ status: 'SUSPENDED', isNetworkAdmin: true }), permission, context)).toBe(false)
+      }
+    }
+  })
+})
