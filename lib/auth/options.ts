@@ -45,7 +45,7 @@ export async function authorizeWithPassword(raw: unknown, ip: string | null) {
   return success ? { id: user.id, email: user.email, name: user.name } : null
 }
 
-function oidcProvider(): Provider | null {
+export function oidcProvider(): Provider | null {
   const issuer = process.env.OIDC_ISSUER
   const clientId = process.env.OIDC_CLIENT_ID
   const clientSecret = process.env.OIDC_CLIENT_SECRET

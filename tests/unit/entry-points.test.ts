@@ -1,0 +1,86 @@
+// Every server action and API route must be listed here with the permissions that guard it
+// (each of which the permission matrix in permissions.test.ts covers for every actor), or be
+// declared public with the reason. A new action or route that is not listed fails this test.
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { permissions, type Permission } from '@/lib/auth/permissions'
+
+type Guard = { permissions: Permission[] } | { public: string }
+
+const registry: Record<string, Guard> = {
+  'app/(auth)/actions.ts#registerAction': { public: 'registration is open; rate limited per IP and account' },
+  'app/(auth)/actions.ts#requestPasswordResetAction': { public: 'answers alike for every address; rate limited' },
+  'app/(auth)/actions.ts#resetPasswordAction': { public: 'authorised by the single-use e-mailed token' },
+  'app/(auth)/actions.ts#signOutEverywhereAction': { permissions: ['dashboard.view'] },
+  'app/(manage)/admin/hub-roles/actions.ts#appointHubRoleAction': { permissions: ['hubRole.appoint'] },
+  'app/(manage)/admin/hub-roles/actions.ts#removeHubRoleAction': { permissions: ['hubRole.remove'] },
+  'app/(portal)/dashboard/actions.ts#requestToJoinAction': { permissions: ['hubJoinRequest.create', 'coalitionJoinRequest.create'] },
+  'app/(portal)/dashboard/actions.ts#withdrawJoinRequestAction': { permissions: ['joinRequest.withdraw'] },
+  'app/(portal)/dashboard/actions.ts#leaveMembershipAction': { permissions: ['membership.leave'] },
+  'app/(portal)/dashboard/actions.ts#decideJoinRequestAction': { permissions: ['joinRequest.decide'] },
+  'app/(portal)/dashboard/actions.ts#requestCityTeamAction': { permissions: ['cityTeam.request'] },
+  'app/(portal)/dashboard/actions.ts#decideCityTeamAction': { permissions: ['cityTeam.decide'] },
+  'app/(portal)/dashboard/actions.ts#addFocalPointAction': { permissions: ['cityTeam.addFocalPoint'] },
+  'app/(portal)/dashboard/actions.ts#removeOfficialAction': { permissions: ['cityTeam.removeOfficial'] },
+  'lib/i18n/set-locale.ts#setLocale': { public: 'sets the visitor’s own language cookie' },
+  'app/api/auth/[...nextauth]/route.ts#GET': { public: 'next-auth: session, csrf, providers, callbacks' },
+  'app/api/auth/[...nextauth]/route.ts#POST': { public: 'next-auth sign-in and sign-out; rate limited' },
+  'app/api/health/route.ts#GET': { public: 'health check for load balancers' },
+}
+
+const root = path.resolve(import.meta.dirname, '../..')
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const full = path.join(dir, entry)
+    return statSync(full).isDirectory() ? (entry === 'generated' ? [] : walk(full)) : [full]
+  })
+}
+
+function discoverEntryPoints(): string[] {
+  const found: string[] = []
+  for (const file of [...walk(path.join(root, 'app')), ...walk(path.join(root, 'lib'))]) {
+    if (!/\.(ts|tsx)$/.test(file)) continue
+    const source = readFileSync(file, 'utf8')
+    const relative = path.relative(root, file).split(path.sep).join('/')
+    const isServerActionFile = /^\s*(\/\/[^\n]*\n\s*)*['"]use server['"]/.test(source)
+    const isRoute = /\/route\.ts$/.test(relative)
+    if (!isServerActionFile && !isRoute) continue
+    for (const match of source.matchAll(/export\s+(?:async\s+)?function\s+([A-Za-z0-9_]+)/g)) {
+      found.push(`${relative}#${match[1]}`)
+    }
+    for (const match of source.matchAll(/export\s+const\s+([A-Za-z0-9_]+)\s*=/g)) {
+      if (isRoute && !/^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/.test(match[1]!)) continue
+      found.push(`${relative}#${match[1]}`)
+    }
+  }
+  return found.filter((entry) => !/#(dynamic|revalidate|runtime)$/.test(entry)).sort()
+}
+
+describe('entry points', () => {
+  const discovered = discoverEntryPoints()
+
+  it('finds the server actions and routes', () => {
+    expect(discovered.length).toBeGreaterThan(10)
+  })
+
+  it('lists every server action and API route with its guard', () => {
+    expect(discovered.filter((entry) => !(entry in registry))).toEqual([])
+  })
+
+  it('has no stale entries', () => {
+    expect(Object.keys(registry).filter((entry) => !discovered.includes(entry))).toEqual([])
+  })
+
+  it('guards each listed entry with permissions the matrix covers, or says why it is public', () => {
+    for (const [entry, guard] of Object.entries(registry)) {
+      if ('public' in guard) {
+        expect(guard.public.length, entry).toBeGreaterThan(10)
+      } else {
+        expect(guard.permissions.length, entry).toBeGreaterThan(0)
+        for (const permission of guard.permissions) expect(permissions, entry).toContain(permission)
+      }
+    }
+  })
+})
