@@ -1,16 +1,25 @@
+// Catalogues are split by area (base, library, authoring) so that features can grow their own
+// files; each locale's messages are the merge of its area files. Every area has all five locales.
 import type { Locale } from './config'
 import type en from './messages/en.json'
+import type authoringEn from './messages/authoring/en.json'
+import type libraryEn from './messages/library/en.json'
 
-export type Messages = typeof en
+export type Messages = typeof en & typeof libraryEn & typeof authoringEn
 
-const loaders: Record<Locale, () => Promise<{ default: Messages }>> = {
-  en: () => import('./messages/en.json'),
-  es: () => import('./messages/es.json'),
-  pt: () => import('./messages/pt.json'),
-  fr: () => import('./messages/fr.json'),
-  zh: () => import('./messages/zh.json'),
+type Loader = () => Promise<{ default: object }>
+
+const loaders: Record<Locale, Loader[]> = {
+  en: [() => import('./messages/en.json'), () => import('./messages/library/en.json'), () => import('./messages/authoring/en.json')],
+  es: [() => import('./messages/es.json'), () => import('./messages/library/es.json'), () => import('./messages/authoring/es.json')],
+  pt: [() => import('./messages/pt.json'), () => import('./messages/library/pt.json'), () => import('./messages/authoring/pt.json')],
+  fr: [() => import('./messages/fr.json'), () => import('./messages/library/fr.json'), () => import('./messages/authoring/fr.json')],
+  zh: [() => import('./messages/zh.json'), () => import('./messages/library/zh.json'), () => import('./messages/authoring/zh.json')],
 }
 
+export const messageAreas = ['', 'library', 'authoring'] as const
+
 export async function loadMessages(locale: Locale): Promise<Messages> {
-  return (await loaders[locale]()).default
+  const parts = await Promise.all(loaders[locale].map((load) => load()))
+  return Object.assign({}, ...parts.map((part) => part.default)) as Messages
 }

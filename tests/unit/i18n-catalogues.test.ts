@@ -8,7 +8,19 @@ import { defaultLocale, locales } from '@/lib/i18n/config'
 type Catalogue = { [key: string]: string | Catalogue }
 
 const dir = path.resolve(import.meta.dirname, '../../lib/i18n/messages')
-const load = (locale: string) => JSON.parse(readFileSync(path.join(dir, `${locale}.json`), 'utf8')) as Catalogue
+const areas = ['', 'library', 'authoring']
+// A locale's catalogue is the merge of its area files; an area's namespaces must not collide.
+const load = (locale: string) => {
+  const merged: Catalogue = {}
+  for (const area of areas) {
+    const part = JSON.parse(readFileSync(path.join(dir, area, `${locale}.json`), 'utf8')) as Catalogue
+    for (const [namespace, value] of Object.entries(part)) {
+      if (namespace in merged) throw new Error(`namespace ${namespace} is defined twice (${locale}, ${area || 'base'})`)
+      merged[namespace] = value
+    }
+  }
+  return merged
+}
 
 function flatten(catalogue: Catalogue, prefix = ''): Map<string, string> {
   const entries = new Map<string, string>()
