@@ -4,10 +4,11 @@ import { createPrismaClient } from '../lib/db/client'
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../lib/db/embedded'
 import { migrate } from '../lib/db/migrate'
 import { seed } from '../prisma/seed'
-import { ensureBuild, isLocalDatabase, startNext } from './lib/app-server'
 import pg from 'pg'
+import { e2eDatabaseName, e2ePort } from '../tests/setup/workspace'
+import { ensureBuild, isLocalDatabase, startNext } from './lib/app-server'
 
-const port = Number(process.env.E2E_PORT ?? 3100)
+const port = Number(process.env.E2E_PORT ?? e2ePort)
 let embedded: EmbeddedDatabase | undefined
 let databaseUrl: string
 
@@ -17,10 +18,10 @@ if (process.env.DATABASE_URL) {
   server.pathname = '/postgres'
   const admin = new pg.Client({ connectionString: server.toString() })
   await admin.connect()
-  await admin.query('DROP DATABASE IF EXISTS circulars_e2e WITH (FORCE)')
-  await admin.query('CREATE DATABASE circulars_e2e')
+  await admin.query(`DROP DATABASE IF EXISTS "${e2eDatabaseName}" WITH (FORCE)`)
+  await admin.query(`CREATE DATABASE "${e2eDatabaseName}"`)
   await admin.end()
-  server.pathname = '/circulars_e2e'
+  server.pathname = `/${e2eDatabaseName}`
   databaseUrl = server.toString()
 } else {
   embedded = await startEmbeddedDatabase({ dataDir: 'memory://' })

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
+import { e2ePort } from './setup/workspace'
 
 // Debian's Chromium where installed (Playwright cannot download browsers on every machine),
 // else Playwright's own.
@@ -13,7 +14,7 @@ const launchOptions = systemChromium
     }
   : {}
 
-const port = Number(process.env.E2E_PORT ?? 3100)
+const port = Number(process.env.E2E_PORT ?? e2ePort)
 const root = path.resolve(import.meta.dirname, '..')
 
 export default defineConfig({

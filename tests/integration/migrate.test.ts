@@ -5,8 +5,9 @@ import pg from 'pg'
 import { afterEach, describe, expect, it } from 'vitest'
 import { checksum, defaultMigrationsDir, migrate, readMigrations } from '@/lib/db/migrate'
 import { withScratchDatabase } from '../setup/test-database'
+import { testDatabasePrefix } from '../setup/workspace'
 
-const scratchName = `circulars_test_migrate_${process.env.VITEST_POOL_ID ?? 1}`
+const scratchName = `${testDatabasePrefix}_migrate_${process.env.VITEST_POOL_ID ?? 1}`
 const tempDirs: string[] = []
 
 function copyOfMigrations() {

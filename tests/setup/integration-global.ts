@@ -3,6 +3,7 @@ import type { TestProject } from 'vitest/node'
 import { startEmbeddedDatabase } from '@/lib/db/embedded'
 import { migrate } from '@/lib/db/migrate'
 import { adminQuery, assertLocal, recreateDatabase } from './test-database'
+import { testDatabasePrefix } from './workspace'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -11,7 +12,7 @@ declare module 'vitest' {
   }
 }
 
-const TEMPLATE = 'circulars_test_template'
+const TEMPLATE = `${testDatabasePrefix}_template`
 const WORKER_DATABASES = 4
 
 export default async function setup(project: TestProject) {
@@ -22,13 +23,13 @@ export default async function setup(project: TestProject) {
     await migrate(templateUrl)
     const urls: string[] = []
     for (let i = 1; i <= WORKER_DATABASES; i++) {
-      urls.push(await recreateDatabase(server, `circulars_test_${i}`, TEMPLATE))
+      urls.push(await recreateDatabase(server, `${testDatabasePrefix}_${i}`, TEMPLATE))
     }
     project.provide('workerDatabaseUrls', urls)
     project.provide('testDatabaseServer', server)
     return async () => {
       for (let i = 1; i <= WORKER_DATABASES; i++) {
-        await adminQuery(server, `DROP DATABASE IF EXISTS "circulars_test_${i}" WITH (FORCE)`)
+        await adminQuery(server, `DROP DATABASE IF EXISTS "${testDatabasePrefix}_${i}" WITH (FORCE)`)
       }
       await adminQuery(server, `DROP DATABASE IF EXISTS "${TEMPLATE}" WITH (FORCE)`)
     }
