@@ -54,7 +54,8 @@ test('the cities filter narrows the table to one hub and keeps a shareable URL',
   await expect(page).toHaveURL(/\/cities\?hub=usa$/)
   const table = page.getByRole('table', { name: 'Member cities' })
   await expect(table.getByRole('link', { name: 'Austin' })).toBeVisible()
-  await expect(table.getByRole('link', { name: 'Accra' })).toHaveCount(0)
+  // Nairobi is in the Africa hub only (other specs may add Accra to more hubs).
+  await expect(table.getByRole('link', { name: 'Nairobi' })).toHaveCount(0)
 })
 
 test('navigating from a hub to a city and back through the main navigation', async ({ page }) => {
