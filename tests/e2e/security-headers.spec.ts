@@ -28,3 +28,21 @@ test('each response gets a different nonce', async ({ request }) => {
   const second = (await request.get('/hubs')).headers()['content-security-policy']
   expect(first).not.toEqual(second)
 })
+
+test('protections hold when a request carries x-middleware-subrequest or odd forwarding headers', async ({ request }) => {
+  const hostile = {
+    'x-middleware-subrequest': 'middleware:middleware:middleware:middleware:middleware',
+    'x-forwarded-host': 'evil.example.net',
+    'x-forwarded-proto': 'https',
+    'x-original-url': '/admin/hub-roles',
+    'x-rewrite-url': '/admin/hub-roles',
+  }
+  for (const path of ['/dashboard', '/admin/hub-roles']) {
+    const response = await request.get(path, { headers: hostile, maxRedirects: 0 })
+    expect(response.status(), path).toBe(307)
+    expect(response.headers()['location'], path).toMatch(/^\/sign-in\?callbackUrl=/)
+    expect(response.headers()['content-security-policy'], path).toContain("frame-ancestors 'none'")
+  }
+  const session = await (await request.get('/api/auth/session', { headers: hostile })).json()
+  expect(session?.uid).toBeUndefined()
+})
