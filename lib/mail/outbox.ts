@@ -53,10 +53,15 @@ export async function deliverOutbox(limit = 20): Promise<{ sent: number; failed:
   return { sent, failed }
 }
 
-/** Fire-and-forget delivery after a commit; failures stay in the outbox for the next run. */
+/**
+ * After a commit that queued mail: ask the job queue for a delivery run. Failures only delay
+ * mail (the per-minute sweep picks it up); nothing is lost.
+ */
 export function kickOutbox() {
   if (!process.env.SMTP_URL) return
-  deliverOutbox().catch((error) => console.error('outbox delivery failed', error))
+  import('@/lib/jobs/queue')
+    .then(({ requestOutboxDelivery }) => requestOutboxDelivery())
+    .catch((error) => console.error('could not schedule mail delivery', error))
 }
 
 export function isDevMailboxEnabled(): boolean {

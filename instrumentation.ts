@@ -1,0 +1,7 @@
+// Runs once when a server instance starts: registers this instance's background workers.
+// Without SMTP there is nothing to deliver (mail stays in the development mailbox).
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs' || !process.env.SMTP_URL || process.env.JOBS === 'off') return
+  const { startWorkers } = await import('./lib/jobs/queue')
+  await startWorkers()
+}

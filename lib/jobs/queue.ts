@@ -1,0 +1,43 @@
+// The job queue (pg-boss, in PostgreSQL, so every instance shares it). Today it drives e-mail
+// delivery: a job after each commit that queued mail, plus a sweep every minute for retries.
+// The outbox table stays the source of truth; a lost job only delays mail, never loses it.
+import 'server-only'
+import { PgBoss } from 'pg-boss'
+import { deliverOutbox } from '@/lib/mail/outbox'
+
+export const OUTBOX_QUEUE = 'outbox-deliver'
+
+const globalForJobs = globalThis as unknown as { circularsBoss?: Promise<PgBoss> }
+
+export function getBoss(connectionString = process.env.DATABASE_URL): Promise<PgBoss> {
+  globalForJobs.circularsBoss ??= (async () => {
+    if (!connectionString) throw new Error('DATABASE_URL is not set')
+    const boss = new PgBoss({ connectionString, max: 2, application_name: 'circulars-jobs' })
+    boss.on('error', (error) => console.error('job queue error', error))
+    await boss.start()
+    await boss.createQueue(OUTBOX_QUEUE)
+    return boss
+  })()
+  return globalForJobs.circularsBoss
+}
+
+/** Registers the workers of this instance. Called once per server start (instrumentation.ts). */
+export async function startWorkers() {
+  const boss = await getBoss()
+  await boss.work(OUTBOX_QUEUE, async () => {
+    await deliverOutbox()
+  })
+  await boss.schedule(OUTBOX_QUEUE, '* * * * *', {})
+}
+
+/** Asks for a delivery run soon; many requests within a few seconds collapse into one job. */
+export async function requestOutboxDelivery() {
+  const boss = await getBoss()
+  await boss.send(OUTBOX_QUEUE, {}, { singletonKey: 'outbox', singletonSeconds: 5 })
+}
+
+export async function stopJobs() {
+  const boss = await globalForJobs.circularsBoss?.catch(() => undefined)
+  globalForJobs.circularsBoss = undefined
+  await boss?.stop({ graceful: true, timeout: 10_000 })
+}
