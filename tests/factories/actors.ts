@@ -1,5 +1,6 @@
 // People in roles, each returned with the Actor the server would build for them, plus a
 // snapshot of the membership tables for "refused, and nothing changed" assertions.
+import { expect } from 'vitest'
 import type { Actor } from '@/lib/auth/actor'
 import { loadActor } from '@/lib/auth/load-actor'
 import { db } from '@/lib/db'
@@ -203,3 +204,10 @@ export async function actorOfKind(kind: ActorKind, network: TestNetwork): Promis
 
 /** The code a refused kind gets: anonymous is asked to sign in, everyone else is forbidden. */
 export const refusalCode = (kind: ActorKind) => (kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN')
+
+/** The call is refused with this code, and no membership-related row changed. */
+export async function expectRefusedUnchanged(run: () => Promise<unknown>, code: string) {
+  const before = await membershipSnapshot()
+  await expect(run()).rejects.toMatchObject({ code })
+  expect(await membershipSnapshot()).toEqual(before)
+}

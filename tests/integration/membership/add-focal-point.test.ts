@@ -8,17 +8,11 @@ import {
   createNetwork,
   createOfficial,
   createSuspended,
-  membershipSnapshot,
   refusalCode,
   type ActorKind,
   type TestNetwork,
+  expectRefusedUnchanged,
 } from '../../factories/actors'
-
-async function expectRefusedUnchanged(run: () => Promise<unknown>, code: string) {
-  const before = await membershipSnapshot()
-  await expect(run()).rejects.toMatchObject({ code })
-  expect(await membershipSnapshot()).toEqual(before)
-}
 
 let network: TestNetwork
 /** An active official of city A. */

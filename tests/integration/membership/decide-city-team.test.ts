@@ -10,17 +10,11 @@ import {
   createNetwork,
   createOfficial,
   createSuspended,
-  membershipSnapshot,
   refusalCode,
   type ActorKind,
   type TestNetwork,
+  expectRefusedUnchanged,
 } from '../../factories/actors'
-
-async function expectRefusedUnchanged(run: () => Promise<unknown>, code: string) {
-  const before = await membershipSnapshot()
-  await expect(run()).rejects.toMatchObject({ code })
-  expect(await membershipSnapshot()).toEqual(before)
-}
 
 let network: TestNetwork
 /** A user waiting to join city A's team (city A is in hub X). */

@@ -11,17 +11,11 @@ import {
   createOfficial,
   createSuspended,
   createUnattachedUser,
-  membershipSnapshot,
   refusalCode,
   type ActorKind,
   type TestNetwork,
+  expectRefusedUnchanged,
 } from '../../factories/actors'
-
-async function expectRefusedUnchanged(run: () => Promise<unknown>, code: string) {
-  const before = await membershipSnapshot()
-  await expect(run()).rejects.toMatchObject({ code })
-  expect(await membershipSnapshot()).toEqual(before)
-}
 
 let network: TestNetwork
 beforeEach(async () => {

@@ -8,20 +8,14 @@ import {
   createHubManager,
   createNetwork,
   createSuspended,
-  membershipSnapshot,
   refusalCode,
   type ActorKind,
   type TestNetwork,
+  expectRefusedUnchanged,
 } from '../../factories/actors'
 import { createHub } from '../../factories'
 
 const motivation = 'We want to learn from the cities of this hub.'
-
-async function expectRefusedUnchanged(run: () => Promise<unknown>, code: string) {
-  const before = await membershipSnapshot()
-  await expect(run()).rejects.toMatchObject({ code })
-  expect(await membershipSnapshot()).toEqual(before)
-}
 
 let network: TestNetwork
 beforeEach(async () => {

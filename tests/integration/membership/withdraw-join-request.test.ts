@@ -7,17 +7,11 @@ import {
   createHubManager,
   createNetwork,
   createSuspended,
-  membershipSnapshot,
   refusalCode,
   type ActorKind,
   type TestNetwork,
+  expectRefusedUnchanged,
 } from '../../factories/actors'
-
-async function expectRefusedUnchanged(run: () => Promise<unknown>, code: string) {
-  const before = await membershipSnapshot()
-  await expect(run()).rejects.toMatchObject({ code })
-  expect(await membershipSnapshot()).toEqual(before)
-}
 
 let network: TestNetwork
 /** City A asks to join the coalition coordinated by hub X. */
