@@ -5,6 +5,7 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 import { CityTeamRequestForm } from '@/components/dashboard/city-team-request-form'
 import { JoinForm } from '@/components/dashboard/join-form'
 import { SignOutEverywhereButton } from '@/components/dashboard/sign-out-everywhere'
+import { DecisionButtons } from '@/components/forms/decision-buttons'
 import { InlineActionForm } from '@/components/forms/inline-action-form'
 import { Badge } from '@/components/ui/badge'
 import { PageHeader } from '@/components/ui/page-header'
@@ -61,6 +62,7 @@ export default async function DashboardPage() {
       .map((coalition) => ({ value: `coalition:${coalition.slug}`, label: coalition.name })),
   ]
   const awaiting = dashboard.awaitingDecision
+  const decisionLabels = { approve: t('approve'), decline: t('decline'), reason: t('reason'), working: t('working') }
 
   return (
     <>
@@ -202,46 +204,14 @@ export default async function DashboardPage() {
                   {t('requestedBy', { name: request.requesterName ?? '—', date: date(request.createdAt) })}
                 </p>
                 <blockquote className="border-l-4 border-slate-300 pl-3 text-slate-800">{request.motivation}</blockquote>
-                <div className="flex flex-wrap items-end gap-4">
-                  <InlineActionForm
-                    action={decideJoinRequestAction}
-                    hidden={{ requestId: request.id, decision: 'APPROVE' }}
-                    label={t('approve')}
-                    pendingLabel={t('working')}
-                    tone="primary"
-                  />
-                  <InlineActionForm
-                    action={decideJoinRequestAction}
-                    hidden={{ requestId: request.id, decision: 'DECLINE' }}
-                    label={t('decline')}
-                    pendingLabel={t('working')}
-                    tone="danger"
-                    reason={{ label: t('reason'), required: true, id: `decline-${request.id}` }}
-                  />
-                </div>
+                <DecisionButtons action={decideJoinRequestAction} target={{ requestId: request.id }} idPrefix={`join-${request.id}`} labels={decisionLabels} />
               </li>
             ))}
             {awaiting.cityTeamRequests.map((request) => (
               <li key={request.id} className="space-y-3 rounded border border-slate-300 p-4">
                 <p className="font-semibold">{t('teamRequestSummary', { name: request.requesterName, city: request.cityName })}</p>
                 <p className="text-sm text-slate-700">{t('requestedOn', { date: date(request.createdAt) })}</p>
-                <div className="flex flex-wrap items-end gap-4">
-                  <InlineActionForm
-                    action={decideCityTeamAction}
-                    hidden={{ membershipId: request.id, decision: 'APPROVE' }}
-                    label={t('approve')}
-                    pendingLabel={t('working')}
-                    tone="primary"
-                  />
-                  <InlineActionForm
-                    action={decideCityTeamAction}
-                    hidden={{ membershipId: request.id, decision: 'DECLINE' }}
-                    label={t('decline')}
-                    pendingLabel={t('working')}
-                    tone="danger"
-                    reason={{ label: t('reason'), required: true, id: `decline-team-${request.id}` }}
-                  />
-                </div>
+                <DecisionButtons action={decideCityTeamAction} target={{ membershipId: request.id }} idPrefix={`team-${request.id}`} labels={decisionLabels} />
               </li>
             ))}
           </ul>
