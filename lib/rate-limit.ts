@@ -31,8 +31,11 @@ function limiter(name: string, points: number, duration: number): RateLimiterPos
   const key = `${name}:${points}:${duration}`
   let instance = globalForLimits.circularsLimiters.get(key)
   if (!instance) {
+    const pool = globalForLimits.circularsRateLimitPool
     instance = new RateLimiterPostgres({
-      storeClient: globalForLimits.circularsRateLimitPool,
+      // Unnamed statements: the library names its prepared statements, which collide on the
+      // embedded database (PGlite serves every connection from one session).
+      storeClient: { query: (q: { text: string; values?: unknown[] }) => pool.query({ text: q.text, values: q.values }) },
       storeType: 'pool',
       tableName: 'rate_limits',
       tableCreated: true,
