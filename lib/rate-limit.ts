@@ -3,8 +3,8 @@
 // Postgres store does one atomic INSERT ... ON CONFLICT per hit.
 import 'server-only'
 import { createHash } from 'node:crypto'
-import pg from 'pg'
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible'
+import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 
 type LimitName = 'signIn' | 'register' | 'passwordReset' | 'magicLink'
@@ -16,26 +16,29 @@ const LIMITS: Record<LimitName, { perAccount: [points: number, seconds: number];
   magicLink: { perAccount: [5, 60 * 60], perIp: [20, 60 * 60] },
 }
 
-const globalForLimits = globalThis as unknown as {
-  circularsRateLimitPool?: pg.Pool
-  circularsLimiters?: Map<string, RateLimiterPostgres>
+const globalForLimits = globalThis as unknown as { circularsLimiters?: Map<string, RateLimiterPostgres> }
+
+// The limiter's queries go through the app's one Prisma pool (parameterised, unnamed
+// statements): a second pool would double the connections, and named prepared statements
+// collide on the embedded database, where PGlite serves every connection from one session.
+const storeClient = {
+  async query(q: { text: string; values?: unknown[] }) {
+    const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(q.text, ...(q.values ?? []))
+    return {
+      rows: rows.map((row) =>
+        Object.fromEntries(Object.entries(row).map(([key, value]) => [key, typeof value === 'bigint' ? Number(value) : value])),
+      ),
+    }
+  },
 }
 
 function limiter(name: string, points: number, duration: number): RateLimiterPostgres {
-  globalForLimits.circularsRateLimitPool ??= new pg.Pool({
-    connectionString: process.env.DATABASE_URL,
-    max: 2,
-    connectionTimeoutMillis: 5_000,
-  })
   globalForLimits.circularsLimiters ??= new Map()
   const key = `${name}:${points}:${duration}`
   let instance = globalForLimits.circularsLimiters.get(key)
   if (!instance) {
-    const pool = globalForLimits.circularsRateLimitPool
     instance = new RateLimiterPostgres({
-      // Unnamed statements: the library names its prepared statements, which collide on the
-      // embedded database (PGlite serves every connection from one session).
-      storeClient: { query: (q: { text: string; values?: unknown[] }) => pool.query({ text: q.text, values: q.values }) },
+      storeClient,
       storeType: 'pool',
       tableName: 'rate_limits',
       tableCreated: true,

@@ -39,7 +39,8 @@ const child = startNext(port, {
   NODE_ENV: 'production',
   HOSTNAME: '127.0.0.1',
   DATABASE_URL: databaseUrl,
-  DATABASE_POOL_MAX: embedded ? '4' : '10',
+  // One connection on PGlite, which serves every connection from one session (see start.ts).
+  DATABASE_POOL_MAX: embedded ? '1' : '10',
   NEXTAUTH_URL: `http://localhost:${port}`,
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? 'e2e-only-secret-not-for-production-use-0123456789',
   DEV_MAILBOX: 'true',

@@ -62,8 +62,9 @@ try {
     ...process.env,
     NODE_ENV: 'production',
     DATABASE_URL: databaseUrl,
-    // PGlite multiplexes connections onto one backend; a small pool avoids queueing timeouts.
-    DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? (embedded ? '4' : '10'),
+    // PGlite serves every connection from one session, which does not isolate concurrent
+    // statements and transactions: on the embedded database the app uses one connection.
+    DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? (embedded ? '1' : '10'),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localSecret(),
     // Without SMTP, mail lands in the development mailbox, which only a demo database exposes.

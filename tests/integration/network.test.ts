@@ -78,7 +78,7 @@ describe('cities', () => {
     const city = await createCity({ slug: 'accra' })
     const published = await createCaseStudy(city.id, { status: 'PUBLISHED' })
     for (const status of ['DRAFT', 'SUBMITTED', 'CHANGES_REQUESTED', 'REJECTED', 'UNPUBLISHED'] as const) {
-      await createCaseStudy(city.id, { status })
+      await createCaseStudy(city.id, { status, ...(status === 'REJECTED' ? { rejectionReason: 'Out of scope.' } : {}) })
     }
     const detail = await findCityBySlug('accra')
     expect(detail?.caseStudies.map((c) => c.slug)).toEqual([published.slug])

@@ -8,6 +8,8 @@ const url = urls[(poolId - 1) % urls.length]
 if (!url) throw new Error('no test database for this worker')
 process.env.DATABASE_URL = url
 process.env.TEST_DATABASE_SERVER = inject('testDatabaseServer')
+// The embedded database serves every connection from one session: use one connection there.
+if (!process.env.TEST_DATABASE_SERVER) process.env.DATABASE_POOL_MAX ??= '1'
 
 const { db } = await import('@/lib/db')
 
