@@ -7,12 +7,14 @@ import { NavLink } from './nav-link'
 
 export async function SiteHeader() {
   const t = await getTranslations('Layout')
+  const tl = await getTranslations('Library')
   const user = await getCurrentUser()
   const links = [
     { href: '/', label: t('nav.home') },
     { href: '/hubs', label: t('nav.hubs') },
     { href: '/coalitions', label: t('nav.coalitions') },
     { href: '/cities', label: t('nav.cities') },
+    { href: '/case-studies', label: tl('navLabel') },
   ]
   return (
     <header className="border-b border-slate-200 bg-brand-900 text-white">

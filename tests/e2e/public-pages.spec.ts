@@ -86,3 +86,21 @@ test('the health endpoint reports the database', async ({ request }) => {
   expect(response.status()).toBe(200)
   expect(await response.json()).toMatchObject({ status: 'ok', database: { status: 'ok' } })
 })
+
+test('the network map shows member cities as labelled links, filtered by coalition', async ({ page }) => {
+  await page.goto('/')
+  const map = page.getByRole('group', { name: /World map of \d+ member cities/ })
+  await expect(map.getByRole('link', { name: /^Nairobi, Kenya — Circulars Africa Hub/ })).toBeVisible()
+  await expect(map.getByRole('link', { name: /^Austin, United States/ })).toBeVisible()
+  await page.getByLabel('Coalition or network').selectOption('green-circular-cities-coalition')
+  await page.getByRole('button', { name: 'Show on the map' }).click()
+  await expect(page).toHaveURL(/coalition=green-circular-cities-coalition/)
+  const filtered = page.getByRole('group', { name: /World map of \d+ member cities/ })
+  await expect(filtered.getByRole('link', { name: /^Shanghai, China/ })).toBeVisible()
+  await expect(filtered.getByRole('link', { name: /^Nairobi/ })).toHaveCount(0)
+  await expectNoAxeViolations(page)
+
+  await page.goto('/hubs/africa')
+  const hubMap = page.getByRole('group', { name: /World map of the \d+ member cities of Circulars Africa Hub/ })
+  await expect(hubMap.getByRole('link', { name: /^Kampala, Uganda/ })).toBeVisible()
+})

@@ -27,6 +27,16 @@ const registry: Record<string, Guard> = {
   'app/api/auth/[...nextauth]/route.ts#GET': { public: 'next-auth: session, csrf, providers, callbacks' },
   'app/api/auth/[...nextauth]/route.ts#POST': { public: 'next-auth sign-in and sign-out; rate limited' },
   'app/api/health/route.ts#GET': { public: 'health check for load balancers' },
+  'app/api/v1/case-studies/route.ts#GET': { public: 'open data: published case studies only, validated query' },
+  'app/api/v1/case-studies/[slug]/route.ts#GET': { public: 'open data: one published case study; anything else is 404' },
+  'app/api/v1/case-studies.csv/route.ts#GET': { public: 'open data: CSV of published case studies, formula-safe cells' },
+  'app/api/v1/hubs/route.ts#GET': { public: 'open data: the regional hubs, no people' },
+  'app/api/v1/coalitions/route.ts#GET': { public: 'open data: coalitions and networks, no people' },
+  'app/api/v1/cities/route.ts#GET': { public: 'open data: cities with their memberships, no people' },
+  'app/api/v1/topics/route.ts#GET': { public: 'open data: the case-study topics' },
+  'app/api/v1/openapi.json/route.ts#GET': { public: 'the OpenAPI document of the public API' },
+  'app/(public)/case-studies/feed.xml/route.ts#GET': { public: 'Atom feed of published case studies' },
+  'app/(public)/case-studies/world-map.svg/route.ts#GET': { public: 'static base map image of case-study pages' },
 }
 
 const root = path.resolve(import.meta.dirname, '../..')

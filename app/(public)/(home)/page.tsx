@@ -1,23 +1,31 @@
 import Link from 'next/link'
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 import { CaseStudyCard } from '@/components/case-studies/case-study-card'
 import { CoalitionCard } from '@/components/network/coalition-card'
 import { HubCard } from '@/components/network/hub-card'
 import { EmptyState, Section } from '@/components/ui/section'
 import { listLatestPublished } from '@/lib/case-studies/list-latest'
 import { listCoalitions } from '@/lib/network/coalitions'
+import { NetworkMap } from '@/components/network/network-map'
 import { getNetworkFigures } from '@/lib/network/figures'
 import { listHubs } from '@/lib/network/hubs'
+import { listMapCities, MapFilterSchema } from '@/lib/network/map'
 
-export default async function HomePage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export default async function HomePage({ searchParams }: Props) {
+  const filter = MapFilterSchema.parse(await searchParams)
   const t = await getTranslations('Home')
   const format = await getFormatter()
-  const [figures, hubs, coalitions, latest] = await Promise.all([
+  const locale = await getLocale()
+  const [figures, hubs, coalitions, latest, mapCities] = await Promise.all([
     getNetworkFigures(),
     listHubs(),
     listCoalitions(),
     listLatestPublished(6),
+    listMapCities({ coalition: filter.coalition }),
   ])
+  const selectedCoalition = coalitions.find((coalition) => coalition.slug === filter.coalition)?.slug ?? ''
   const figureItems = [
     { value: figures.hubs, label: t('figures.hubs') },
     { value: figures.cities, label: t('figures.cities') },
@@ -54,6 +62,39 @@ export default async function HomePage() {
             </div>
           ))}
         </dl>
+      </Section>
+
+      <Section id="map" title={t('mapHeading')}>
+        <form method="get" action="/#map" className="mb-4 flex flex-wrap items-end gap-3">
+          <div className="flex flex-col gap-1">
+            <label htmlFor="map-coalition" className="text-sm font-medium">
+              {t('coalitionFilter')}
+            </label>
+            <select
+              id="map-coalition"
+              name="coalition"
+              defaultValue={selectedCoalition}
+              className="rounded border border-slate-500 bg-white px-3 py-2"
+            >
+              <option value="">{t('allCoalitions')}</option>
+              {coalitions.map((coalition) => (
+                <option key={coalition.slug} value={coalition.slug}>
+                  {coalition.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-900">
+            {t('showOnMap')}
+          </button>
+        </form>
+        <NetworkMap
+          cities={mapCities}
+          hubs={hubs}
+          locale={locale}
+          label={t('mapLabel', { count: mapCities.length })}
+          legendLabel={t('mapLegend')}
+        />
       </Section>
 
       <Section id="hubs" title={t('hubsHeading')}>

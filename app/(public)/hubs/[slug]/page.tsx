@@ -6,7 +6,9 @@ import { Badge } from '@/components/ui/badge'
 import { PageHeader } from '@/components/ui/page-header'
 import { EmptyState, Section } from '@/components/ui/section'
 import { countryName } from '@/lib/i18n/format'
+import { NetworkMap } from '@/components/network/network-map'
 import { findHubBySlug } from '@/lib/network/hubs'
+import { listMapCities } from '@/lib/network/map'
 import { SlugSchema } from '@/lib/validation/common'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -30,6 +32,8 @@ export default async function HubPage({ params }: Props) {
   const tc = await getTranslations('Coalitions')
   const format = await getFormatter()
   const locale = await getLocale()
+  const th = await getTranslations('Home')
+  const mapCities = await listMapCities({ hub: hub.slug })
   return (
     <>
       <PageHeader title={hub.name} intro={hub.description}>
@@ -67,6 +71,16 @@ export default async function HubPage({ params }: Props) {
         ) : (
           <EmptyState>{t('noMembers')}</EmptyState>
         )}
+      </Section>
+
+      <Section id="map" title={t('mapHeading')}>
+        <NetworkMap
+          cities={mapCities}
+          hubs={[{ slug: hub.slug, name: hub.name }]}
+          locale={locale}
+          label={t('mapLabel', { count: mapCities.length, hub: hub.name })}
+          legendLabel={th('mapLegend')}
+        />
       </Section>
 
       <Section id="coalitions" title={t('coalitionsHeading')}>

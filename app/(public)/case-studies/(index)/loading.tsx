@@ -1,0 +1,2 @@
+// Skeleton for the library while results load.
+export { default } from '@/components/layout/page-loading'

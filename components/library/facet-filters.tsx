@@ -1,0 +1,67 @@
+// The facet checkboxes of the library's search form, with how many results each would give.
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { countryName } from '@/lib/i18n/format'
+import type { FacetOption, Facets } from '@/lib/library/search'
+import { facetKeys, type FacetKey } from '@/lib/validation/library'
+import { languageName } from './format'
+
+export async function FacetFilters({ facets }: { facets: Facets }) {
+  const t = await getTranslations('Library')
+  const locale = await getLocale()
+  const format = await getFormatter()
+  const labelOf = (key: FacetKey, option: FacetOption): string => {
+    switch (key) {
+      case 'country':
+        return countryName(option.value, locale)
+      case 'metric':
+        return t(`metrics.${option.value as 'JOBS_CREATED'}`)
+      case 'language':
+        return languageName(option.value, locale)
+      case 'year':
+        return option.value
+      default:
+        return option.label ?? option.value
+    }
+  }
+  return (
+    <div className="space-y-5">
+      {facetKeys.map((key) => {
+        const options = facets[key]
+          .filter((option) => option.count > 0 || option.selected)
+          .map((option) => ({ ...option, text: labelOf(key, option) }))
+        if (key === 'country' || key === 'language') {
+          options.sort((a, b) => Number(b.selected) - Number(a.selected) || b.count - a.count || a.text.localeCompare(b.text, locale))
+        }
+        return (
+          <fieldset key={key} className="min-w-0">
+            <legend className="mb-2 font-semibold text-slate-900">{t(`facets.${key}`)}</legend>
+            {options.length ? (
+              <ul className="max-h-64 space-y-1 overflow-y-auto pr-1">
+                {options.map((option) => {
+                  const id = `facet-${key}-${option.value}`
+                  return (
+                    <li key={option.value} className="flex items-start gap-2">
+                      <input
+                        id={id}
+                        type="checkbox"
+                        name={key}
+                        value={option.value}
+                        defaultChecked={option.selected}
+                        className="mt-1 h-4 w-4 shrink-0 accent-brand-700"
+                      />
+                      <label htmlFor={id} className="text-sm text-slate-800">
+                        {option.text} {t('facetCount', { count: format.number(option.count) })}
+                      </label>
+                    </li>
+                  )
+                })}
+              </ul>
+            ) : (
+              <p className="text-sm text-slate-600">{t('noOptions')}</p>
+            )}
+          </fieldset>
+        )
+      })}
+    </div>
+  )
+}

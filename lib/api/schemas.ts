@@ -1,0 +1,143 @@
+// Shapes of the public API's responses. Route handlers build their bodies through these types,
+// the OpenAPI document is generated from these schemas (z.toJSONSchema), and the contract
+// tests check real responses against that document.
+import { z } from 'zod'
+import { SlugSchema } from '@/lib/validation/common'
+import { CountryCodeSchema, LanguageSchema, MetricTypeSchema } from '@/lib/validation/library'
+
+/** The schemas the OpenAPI document lists under components.schemas. */
+export const apiRegistry = z.registry<{ id: string }>()
+
+const Int = z.int()
+const DateTime = z.iso.datetime()
+
+export const ApiRefSchema = z.object({ slug: SlugSchema, name: z.string() }).register(apiRegistry, { id: 'Ref' })
+
+export const ApiMetricSchema = z
+  .object({
+    type: MetricTypeSchema,
+    value: z.number().min(0),
+    unit: z.enum(['jobs', 't/yr', 'tCO2e/yr', 'm3/yr', 'MWh/yr', 'currency/yr']),
+    currency: z.string().regex(/^[A-Z]{3}$/).nullable().meta({ description: 'ISO 4217; set exactly for COST_SAVED_PER_YEAR' }),
+    baselineYear: Int.nullable(),
+    method: z.string().nullable(),
+    verified: z.boolean(),
+  })
+  .register(apiRegistry, { id: 'Metric' })
+
+const ProjectStatusSchema = z.enum(['PLANNED', 'ONGOING', 'COMPLETED'])
+
+export const ApiCaseStudySummarySchema = z
+  .object({
+    slug: SlugSchema,
+    url: z.url(),
+    title: z.string(),
+    summary: z.string(),
+    language: LanguageSchema,
+    startYear: Int.nullable(),
+    projectStatus: ProjectStatusSchema,
+    isSample: z.boolean().meta({ description: 'Illustrative demonstration content' }),
+    publishedAt: DateTime,
+    updatedAt: DateTime,
+    city: z.object({ slug: SlugSchema, name: z.string(), countryCode: CountryCodeSchema, population: Int.nullable() }),
+    hubs: z.array(ApiRefSchema).meta({ description: 'Hubs the city is a member of now' }),
+    topics: z.array(ApiRefSchema),
+    coalitions: z.array(ApiRefSchema),
+    metrics: z.array(ApiMetricSchema),
+  })
+  .register(apiRegistry, { id: 'CaseStudySummary' })
+
+export const ApiCaseStudyDetailSchema = ApiCaseStudySummarySchema.extend({
+  body: z.string().meta({ description: 'Markdown (GitHub flavoured); render it through a sanitiser' }),
+  procurementPractices: z.array(z.enum(['LIFECYCLE_COSTING', 'LOCAL_SOURCING', 'LOW_EMBODIED_ENERGY_AND_WATER', 'CRADLE_TO_CRADLE'])),
+  tenderClauses: z.string().nullable(),
+  reviewHub: ApiRefSchema.nullable().meta({ description: 'The hub whose officers reviewed it' }),
+  city: z.object({
+    slug: SlugSchema,
+    name: z.string(),
+    countryCode: CountryCodeSchema,
+    population: Int.nullable(),
+    latitude: z.number().min(-90).max(90),
+    longitude: z.number().min(-180).max(180),
+  }),
+}).register(apiRegistry, { id: 'CaseStudy' })
+
+export const ApiCaseStudyListSchema = z
+  .object({
+    items: z.array(ApiCaseStudySummarySchema),
+    total: Int.min(0),
+    page: Int.min(1),
+    pageSize: Int.min(1).max(100),
+  })
+  .register(apiRegistry, { id: 'CaseStudyList' })
+
+export const ApiHubSchema = z
+  .object({
+    slug: SlugSchema,
+    url: z.url(),
+    name: z.string(),
+    region: z.string(),
+    description: z.string(),
+    memberCities: Int.min(0),
+  })
+  .register(apiRegistry, { id: 'Hub' })
+
+export const ApiCoalitionSchema = z
+  .object({
+    slug: SlugSchema,
+    url: z.url(),
+    name: z.string(),
+    kind: z.enum(['COALITION', 'NETWORK']),
+    scope: z.string(),
+    description: z.string(),
+    coordinatingHub: SlugSchema.nullable(),
+    hubs: z.array(z.object({ slug: SlugSchema, role: z.enum(['COORDINATOR', 'PARTNER']) })),
+    memberCities: Int.min(0),
+  })
+  .register(apiRegistry, { id: 'Coalition' })
+
+export const ApiCitySchema = z
+  .object({
+    slug: SlugSchema,
+    url: z.url(),
+    name: z.string(),
+    countryCode: CountryCodeSchema,
+    region: z.string(),
+    population: Int.nullable(),
+    latitude: z.number(),
+    longitude: z.number(),
+    hubs: z.array(SlugSchema),
+    coalitions: z.array(SlugSchema),
+  })
+  .register(apiRegistry, { id: 'City' })
+
+export const ApiTopicSchema = z
+  .object({ slug: SlugSchema, name: z.string(), description: z.string(), parent: SlugSchema.nullable() })
+  .register(apiRegistry, { id: 'Topic' })
+
+export const listOf = <T extends z.ZodType>(item: T, id: string) => z.object({ items: z.array(item) }).register(apiRegistry, { id })
+
+export const ApiHubListSchema = listOf(ApiHubSchema, 'HubList')
+export const ApiCoalitionListSchema = listOf(ApiCoalitionSchema, 'CoalitionList')
+export const ApiCityListSchema = listOf(ApiCitySchema, 'CityList')
+export const ApiTopicListSchema = listOf(ApiTopicSchema, 'TopicList')
+
+export const ApiErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.enum(['NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'UNAUTHENTICATED', 'INVALID', 'RATE_LIMITED', 'INTERNAL']),
+      message: z.string(),
+      fields: z.record(z.string(), z.array(z.string())).optional().meta({ description: 'For INVALID: the parameters that were refused, with why' }),
+      reference: z.string().optional().meta({ description: 'For INTERNAL: quote it when reporting the problem' }),
+    }),
+  })
+  .register(apiRegistry, { id: 'Error' })
+
+export type ApiCaseStudySummary = z.infer<typeof ApiCaseStudySummarySchema>
+export type ApiCaseStudyDetail = z.infer<typeof ApiCaseStudyDetailSchema>
+export type ApiCaseStudyList = z.infer<typeof ApiCaseStudyListSchema>
+export type ApiHub = z.infer<typeof ApiHubSchema>
+export type ApiCoalition = z.infer<typeof ApiCoalitionSchema>
+export type ApiCity = z.infer<typeof ApiCitySchema>
+export type ApiTopic = z.infer<typeof ApiTopicSchema>
+export type ApiError = z.infer<typeof ApiErrorSchema>

@@ -1,0 +1,75 @@
+// Database rows to API bodies (see schemas.ts). Dates become ISO strings, Decimals numbers,
+// and every resource carries the absolute URL of its public page.
+import type { MetricType } from '@/lib/generated/prisma/enums'
+import type { LibraryCard, LibraryDetail, LibraryMetric } from '@/lib/library/selects'
+import { metricNumber } from '@/lib/library/metrics'
+import { siteUrl } from '@/lib/site-url'
+import type { ApiCaseStudyDetail, ApiCaseStudySummary } from './schemas'
+
+const apiUnits: Record<MetricType, ApiCaseStudySummary['metrics'][number]['unit']> = {
+  WASTE_DIVERTED_T_PER_YEAR: 't/yr',
+  MATERIALS_RECIRCULATED_T_PER_YEAR: 't/yr',
+  EMISSIONS_AVOIDED_TCO2E_PER_YEAR: 'tCO2e/yr',
+  COST_SAVED_PER_YEAR: 'currency/yr',
+  JOBS_CREATED: 'jobs',
+  WATER_SAVED_M3_PER_YEAR: 'm3/yr',
+  ENERGY_SAVED_MWH_PER_YEAR: 'MWh/yr',
+}
+
+export const caseStudyUrl = (slug: string) => `${siteUrl()}/case-studies/${slug}`
+
+function metric(row: LibraryMetric): ApiCaseStudySummary['metrics'][number] {
+  return {
+    type: row.type,
+    value: metricNumber(row.value),
+    unit: apiUnits[row.type],
+    currency: row.currency?.trim() ?? null,
+    baselineYear: row.baselineYear,
+    method: row.method,
+    verified: row.verified,
+  }
+}
+
+export function caseStudySummary(row: LibraryCard): ApiCaseStudySummary {
+  return {
+    slug: row.slug,
+    url: caseStudyUrl(row.slug),
+    title: row.title,
+    summary: row.summary,
+    language: row.language,
+    startYear: row.startYear,
+    projectStatus: row.projectStatus,
+    isSample: row.isSample,
+    // PUBLISHED rows always have publishedAt (a CHECK constraint says so).
+    publishedAt: (row.publishedAt ?? row.updatedAt).toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    city: {
+      slug: row.city.slug,
+      name: row.city.name,
+      countryCode: row.city.countryCode,
+      population: row.city.population,
+    },
+    hubs: row.city.hubMemberships.map(({ hub }) => ({ slug: hub.slug, name: hub.name })),
+    topics: row.topics.map(({ topic }) => ({ slug: topic.slug, name: topic.name })),
+    coalitions: row.coalitions.map(({ coalition }) => ({ slug: coalition.slug, name: coalition.name })),
+    metrics: row.metrics.map(metric),
+  }
+}
+
+export function caseStudyDetail(row: LibraryDetail): ApiCaseStudyDetail {
+  return {
+    ...caseStudySummary(row),
+    body: row.body,
+    procurementPractices: row.procurementPractices,
+    tenderClauses: row.tenderClauses,
+    reviewHub: row.reviewHub ? { slug: row.reviewHub.slug, name: row.reviewHub.name } : null,
+    city: {
+      slug: row.city.slug,
+      name: row.city.name,
+      countryCode: row.city.countryCode,
+      population: row.city.population,
+      latitude: row.city.latitude,
+      longitude: row.city.longitude,
+    },
+  }
+}
