@@ -174,24 +174,42 @@ export async function seedDemoData(prisma: AppPrismaClient, now = new Date()) {
             },
           },
         })
-        await tx.caseStudyRevision.create({
-          data: {
-            caseStudyId: created.id,
-            number: 1,
-            status: published ? 'APPROVED' : sample.status === 'DRAFT' ? 'DRAFT' : 'SUBMITTED',
-            authorId,
-            submittedAt: sample.status === 'DRAFT' ? null : created.createdAt,
-            reviewedAt: publishedAt,
-            content: {
-              title: sample.title,
-              summary: sample.summary,
-              body: sample.body,
-              topics: sample.topics,
-              coalitions: sample.coalitions,
-              metrics: sample.metrics,
+        // Revision 1 is the submitted state and the decision on it (lib/case-studies/workflow.ts);
+        // a draft that was never submitted has none.
+        if (sample.status !== 'DRAFT') {
+          const decided = sample.status !== 'SUBMITTED'
+          await tx.caseStudyRevision.create({
+            data: {
+              caseStudyId: created.id,
+              number: 1,
+              status: sample.status === 'PUBLISHED' ? 'APPROVED' : sample.status,
+              authorId,
+              submittedAt: created.createdAt,
+              reviewedAt: decided ? (publishedAt ?? now) : null,
+              reviewNote: sample.rejectionReason ?? null,
+              content: {
+                title: sample.title,
+                summary: sample.summary,
+                body: sample.body,
+                language: sample.language,
+                startYear: sample.startYear,
+                projectStatus: sample.projectStatus,
+                topics: [...sample.topics].sort(),
+                coalitions: [...sample.coalitions].sort(),
+                procurementPractices: [...(sample.procurementPractices ?? [])].sort(),
+                tenderClauses: sample.tenderClauses ?? null,
+                metrics: sample.metrics.map((metric) => ({
+                  type: metric.type,
+                  value: String(metric.value),
+                  currency: metric.currency ?? null,
+                  baselineYear: metric.baselineYear ?? null,
+                  method: metric.method ?? null,
+                  verified: metric.verified,
+                })),
+              },
             },
-          },
-        })
+          })
+        }
       }
     },
     { timeout: 60_000 },

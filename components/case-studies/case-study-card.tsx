@@ -3,8 +3,6 @@ import { Badge } from '@/components/ui/badge'
 import type { PublishedCaseStudyCard } from '@/lib/case-studies/selects'
 import { countryName } from '@/lib/i18n/format'
 
-// The public case-study page arrives with the case-study library; until then the card links to
-// the city behind the case study.
 export async function CaseStudyCard({ caseStudy }: { caseStudy: PublishedCaseStudyCard }) {
   const t = await getTranslations('CaseStudies')
   const format = await getFormatter()
@@ -17,7 +15,9 @@ export async function CaseStudyCard({ caseStudy }: { caseStudy: PublishedCaseStu
           <Badge key={topic.slug}>{topic.name}</Badge>
         ))}
       </div>
-      <h3 lang={caseStudy.language} className="text-lg font-semibold">{caseStudy.title}</h3>
+      <h3 lang={caseStudy.language} className="text-lg font-semibold">
+        <a href={`/case-studies/${caseStudy.slug}`}>{caseStudy.title}</a>
+      </h3>
       <p className="mt-1 text-sm text-slate-600">
         <a href={`/cities/${caseStudy.city.slug}`}>{caseStudy.city.name}</a>, {countryName(caseStudy.city.countryCode, locale)}
       </p>

@@ -17,14 +17,28 @@ export const permissions = [
   'cityTeam.removeOfficial',
   'hubRole.appoint',
   'hubRole.remove',
+  'caseStudy.create',
+  'caseStudy.edit',
+  'caseStudy.submit',
+  'caseStudy.viewDraft',
+  'caseStudy.comment',
+  'caseStudy.review',
+  'caseStudy.publish',
+  'caseStudy.unpublish',
 ] as const
 export type Permission = (typeof permissions)[number]
 
-/** What the permission is about. `hubId` is the deciding hub; `cityHubIds` the hubs of `cityId`. */
+/**
+ * What the permission is about. `hubId` is the deciding hub; `cityHubIds` the current hubs of
+ * `cityId`. For a case study, `authorIds` are its authors and co-authors and `createdById` the
+ * official who created it.
+ */
 export type PermissionContext = {
   cityId?: string
   hubId?: string | null
   cityHubIds?: string[]
+  authorIds?: string[]
+  createdById?: string | null
 }
 
 const isFocalPointOf = (actor: Actor, cityId?: string) =>
@@ -32,6 +46,17 @@ const isFocalPointOf = (actor: Actor, cityId?: string) =>
 
 const hubRoleIn = (actor: Actor, hubIds: (string | null | undefined)[], roles: ('OFFICER' | 'MANAGER')[]) =>
   actor.hubRoles.some((hubRole) => hubIds.includes(hubRole.hubId) && roles.includes(hubRole.role))
+
+/** Any ACTIVE official of the city (focal points are officials too). */
+const isActiveOfficialOf = (actor: Actor, cityId?: string) =>
+  !!cityId && actor.city?.id === cityId && actor.city.status === 'ACTIVE'
+
+/** Officers and managers of the case study's city's current hubs. */
+const isReviewerFor = (actor: Actor, { cityId, cityHubIds }: PermissionContext) =>
+  !!cityId && !!cityHubIds && hubRoleIn(actor, cityHubIds, ['OFFICER', 'MANAGER'])
+
+const isAuthorOf = (actor: Actor, { authorIds, createdById }: PermissionContext) =>
+  (!!createdById && createdById === actor.id) || (!!authorIds && authorIds.includes(actor.id))
 
 const rules: Record<Permission, (actor: Actor, context: PermissionContext) => boolean> = {
   'dashboard.view': () => true,
@@ -50,6 +75,22 @@ const rules: Record<Permission, (actor: Actor, context: PermissionContext) => bo
   'cityTeam.removeOfficial': (actor, { cityId }) => actor.isNetworkAdmin || isFocalPointOf(actor, cityId),
   'hubRole.appoint': (actor) => actor.isNetworkAdmin,
   'hubRole.remove': (actor) => actor.isNetworkAdmin,
+  // Case studies. Which states allow what is lib/case-studies/workflow.ts; these answer "who".
+  'caseStudy.create': (actor, { cityId }) => isActiveOfficialOf(actor, cityId),
+  // Any active official of the city co-edits; former officials (authors who left) do not.
+  'caseStudy.edit': (actor, { cityId }) => isActiveOfficialOf(actor, cityId),
+  'caseStudy.submit': (actor, { cityId }) => isActiveOfficialOf(actor, cityId),
+  'caseStudy.viewDraft': (actor, context) =>
+    actor.isNetworkAdmin || isActiveOfficialOf(actor, context.cityId) || isAuthorOf(actor, context) || isReviewerFor(actor, context),
+  // A review thread: the reviewers and the city's officials answering them.
+  'caseStudy.comment': (actor, context) => isActiveOfficialOf(actor, context.cityId) || isReviewerFor(actor, context),
+  // Request changes and reject. Network admins do not review: hubs do.
+  'caseStudy.review': (actor, context) => isReviewerFor(actor, context),
+  // Approve: a reviewer who neither wrote nor co-wrote it (no self-approval).
+  'caseStudy.publish': (actor, context) =>
+    isReviewerFor(actor, context) && !!context.authorIds && !isAuthorOf(actor, context),
+  'caseStudy.unpublish': (actor, context) =>
+    actor.isNetworkAdmin || (!!context.cityHubIds && hubRoleIn(actor, context.cityHubIds, ['MANAGER'])),
 }
 
 export function can(actor: Actor | null | undefined, permission: Permission, context: PermissionContext = {}): boolean {

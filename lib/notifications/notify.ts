@@ -12,6 +12,15 @@ export type NotificationType =
   | 'hubRole.appointed'
   | 'hubRole.removed'
   | 'membership.left'
+  | 'caseStudy.submitted'
+  | 'caseStudy.revisionSubmitted'
+  | 'caseStudy.changesRequested'
+  | 'caseStudy.published'
+  | 'caseStudy.revisionPublished'
+  | 'caseStudy.rejected'
+  | 'caseStudy.revisionRejected'
+  | 'caseStudy.unpublished'
+  | 'caseStudy.commented'
 
 export async function notify(
   tx: Prisma.TransactionClient,

@@ -70,7 +70,7 @@ test('a new official is approved by the focal point; the city joins a hub approv
 
   const visitor = await newPage(browser)
   await visitor.goto(`/hubs/${target.slug}`)
-  await expect(visitor.getByRole('region', { name: 'Member cities' }).getByRole('link', { name: 'Accra' })).toBeVisible()
+  await expect(visitor.getByRole('region', { name: 'Member cities', exact: true }).getByRole('link', { name: 'Accra' })).toBeVisible()
   await visitor.goto('/cities/accra')
   await expect(visitor.getByRole('region', { name: 'Hubs' }).getByRole('link', { name: target.name })).toBeVisible()
 })

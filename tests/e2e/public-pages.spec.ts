@@ -38,7 +38,7 @@ test('the home page lists the four hubs, the coalitions and published sample cas
 
 test('the Africa hub page lists the cities the hub works with and its team', async ({ page }) => {
   await page.goto('/hubs/africa')
-  const members = page.getByRole('region', { name: 'Member cities' })
+  const members = page.getByRole('region', { name: 'Member cities', exact: true })
   for (const city of ['Accra', 'Cape Town', 'Nairobi', 'Entebbe', 'Rabat', 'Kampala', 'Lilongwe', 'Blantyre', 'Johannesburg', 'Cairo']) {
     await expect(members.getByRole('link', { name: city, exact: true })).toBeVisible()
   }
@@ -61,7 +61,7 @@ test('the cities filter narrows the table to one hub and keeps a shareable URL',
 test('navigating from a hub to a city and back through the main navigation', async ({ page }) => {
   await page.goto('/hubs')
   await page.getByRole('link', { name: 'Circulars Africa Hub' }).click()
-  await page.getByRole('region', { name: 'Member cities' }).getByRole('link', { name: 'Nairobi' }).click()
+  await page.getByRole('region', { name: 'Member cities', exact: true }).getByRole('link', { name: 'Nairobi' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Nairobi' })).toBeVisible()
   await expect(page.getByText('Kenya').first()).toBeVisible()
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Coalitions' }).click()

@@ -1,0 +1,77 @@
+// An officer or manager of one of the city's hubs rejects the content under review, with a
+// reason the authors see: a SUBMITTED case study becomes REJECTED (final: it is neither edited
+// nor resubmitted), or the submitted revision of a published one is rejected while the published
+// version stays up (its authors may start a new revision). A published case study without a
+// submitted revision cannot be rejected: taking it down is `unpublishCaseStudy`.
+import 'server-only'
+import type { Actor } from '@/lib/auth/actor'
+import { requirePermission } from '@/lib/auth/permissions'
+import { writeAudit } from '@/lib/audit'
+import { db } from '@/lib/db'
+import { kickOutbox } from '@/lib/mail/outbox'
+import { parseInput, requireCurrentActor } from '@/lib/membership/shared'
+import { RejectCaseStudySchema } from '@/lib/validation/case-study'
+import { decisionMail } from './mail'
+import { assertVisible, findCaseStudyForAction, lockCaseStudy, permissionContextOf, reviewerHubId, tellAuthors } from './shared'
+import { assertLegal, illegalTransition } from './workflow'
+
+export type RejectCaseStudyResult = { id: string; status: 'REJECTED' | 'PUBLISHED'; revisionNumber: number | null }
+
+export async function rejectCaseStudy(heldActor: Actor | null, rawInput: unknown): Promise<RejectCaseStudyResult> {
+  const actor = await requireCurrentActor(heldActor)
+  const input = parseInput(RejectCaseStudySchema, rawInput)
+  const caseStudy = await findCaseStudyForAction(input.caseStudyId)
+  const context = permissionContextOf(caseStudy)
+  assertVisible(actor, caseStudy, context)
+  requirePermission(actor, 'caseStudy.review', context)
+  const hubId = reviewerHubId(actor, context.cityHubIds ?? [])
+  const now = new Date()
+
+  const result = await db.$transaction(async (tx) => {
+    const state = await lockCaseStudy(tx, caseStudy.id)
+    assertLegal('reject', state)
+    const revision = state.openRevisionRow
+    const isRevisionOfPublished = state.status === 'PUBLISHED'
+
+    if (!isRevisionOfPublished) {
+      const flipped = await tx.caseStudy.updateMany({
+        where: { id: caseStudy.id, status: 'SUBMITTED' },
+        data: { status: 'REJECTED', rejectionReason: input.reason },
+      })
+      if (flipped.count !== 1) throw illegalTransition()
+    }
+    if (revision) {
+      const decided = await tx.caseStudyRevision.updateMany({
+        where: { id: revision.id, status: 'SUBMITTED' },
+        data: { status: 'REJECTED', reviewerId: actor.id, reviewNote: input.reason, reviewedAt: now },
+      })
+      if (decided.count !== 1) throw illegalTransition()
+    }
+
+    const revisionNumber = revision?.number ?? null
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: 'caseStudy.reject',
+      targetType: 'CaseStudy',
+      targetId: caseStudy.id,
+      hubId,
+      reason: input.reason,
+      metadata: { revisionNumber, revisionOfPublished: isRevisionOfPublished },
+    })
+    await tellAuthors(tx, caseStudy.id, actor.id, {
+      type: isRevisionOfPublished ? 'caseStudy.revisionRejected' : 'caseStudy.rejected',
+      data: { caseStudyId: caseStudy.id, slug: caseStudy.slug, title: caseStudy.title, reason: input.reason, revisionNumber },
+      mail: (name) =>
+        decisionMail('rejected', {
+          name,
+          title: caseStudy.title,
+          caseStudyId: caseStudy.id,
+          revision: isRevisionOfPublished,
+          note: input.reason,
+        }),
+    })
+    return { id: caseStudy.id, status: isRevisionOfPublished ? ('PUBLISHED' as const) : ('REJECTED' as const), revisionNumber }
+  })
+  kickOutbox()
+  return result
+}

@@ -1,0 +1,84 @@
+// An officer or manager of one of the city's hubs sends the content under review back to its
+// authors with a note: a SUBMITTED case study becomes CHANGES_REQUESTED, or the submitted
+// revision of a published one does (the published version stays up). The revision keeps the
+// note, the reviewer and the time; the authors are told in-app and by e-mail.
+import 'server-only'
+import type { Actor } from '@/lib/auth/actor'
+import { requirePermission } from '@/lib/auth/permissions'
+import { writeAudit } from '@/lib/audit'
+import { db } from '@/lib/db'
+import { kickOutbox } from '@/lib/mail/outbox'
+import { parseInput, requireCurrentActor } from '@/lib/membership/shared'
+import { RequestChangesSchema } from '@/lib/validation/case-study'
+import { decisionMail } from './mail'
+import { assertVisible, findCaseStudyForAction, lockCaseStudy, permissionContextOf, reviewerHubId, tellAuthors } from './shared'
+import { assertLegal, illegalTransition } from './workflow'
+
+export type RequestCaseStudyChangesResult = {
+  id: string
+  status: 'CHANGES_REQUESTED' | 'PUBLISHED'
+  revisionNumber: number | null
+}
+
+export async function requestCaseStudyChanges(heldActor: Actor | null, rawInput: unknown): Promise<RequestCaseStudyChangesResult> {
+  const actor = await requireCurrentActor(heldActor)
+  const input = parseInput(RequestChangesSchema, rawInput)
+  const caseStudy = await findCaseStudyForAction(input.caseStudyId)
+  const context = permissionContextOf(caseStudy)
+  assertVisible(actor, caseStudy, context)
+  requirePermission(actor, 'caseStudy.review', context)
+  const hubId = reviewerHubId(actor, context.cityHubIds ?? [])
+  const now = new Date()
+
+  const result = await db.$transaction(async (tx) => {
+    const state = await lockCaseStudy(tx, caseStudy.id)
+    assertLegal('requestChanges', state)
+    const revision = state.openRevisionRow
+    const isRevisionOfPublished = state.status === 'PUBLISHED'
+
+    if (!isRevisionOfPublished) {
+      const flipped = await tx.caseStudy.updateMany({
+        where: { id: caseStudy.id, status: 'SUBMITTED' },
+        data: { status: 'CHANGES_REQUESTED' },
+      })
+      if (flipped.count !== 1) throw illegalTransition()
+    }
+    if (revision) {
+      const decided = await tx.caseStudyRevision.updateMany({
+        where: { id: revision.id, status: 'SUBMITTED' },
+        data: { status: 'CHANGES_REQUESTED', reviewerId: actor.id, reviewNote: input.note, reviewedAt: now },
+      })
+      if (decided.count !== 1) throw illegalTransition()
+    }
+
+    const revisionNumber = revision?.number ?? null
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: 'caseStudy.requestChanges',
+      targetType: 'CaseStudy',
+      targetId: caseStudy.id,
+      hubId,
+      reason: input.note,
+      metadata: { revisionNumber, revisionOfPublished: isRevisionOfPublished },
+    })
+    await tellAuthors(tx, caseStudy.id, actor.id, {
+      type: 'caseStudy.changesRequested',
+      data: { caseStudyId: caseStudy.id, slug: caseStudy.slug, title: caseStudy.title, note: input.note, revisionNumber },
+      mail: (name) =>
+        decisionMail('changesRequested', {
+          name,
+          title: caseStudy.title,
+          caseStudyId: caseStudy.id,
+          revision: isRevisionOfPublished,
+          note: input.note,
+        }),
+    })
+    return {
+      id: caseStudy.id,
+      status: isRevisionOfPublished ? ('PUBLISHED' as const) : ('CHANGES_REQUESTED' as const),
+      revisionNumber,
+    }
+  })
+  kickOutbox()
+  return result
+}
