@@ -49,5 +49,17 @@ const child = startNext(port, {
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal))
 child.on('exit', async (code) => {
   await embedded?.stop().catch(() => {})
+  await dropServerDatabase().catch(() => {})
   process.exit(code ?? 0)
 })
+
+/** The run's database on a PostgreSQL server is dropped when the server stops. */
+async function dropServerDatabase() {
+  if (!process.env.DATABASE_URL) return
+  const server = new URL(process.env.DATABASE_URL)
+  server.pathname = '/postgres'
+  const admin = new pg.Client({ connectionString: server.toString() })
+  await admin.connect()
+  await admin.query(`DROP DATABASE IF EXISTS "${e2eDatabaseName}" WITH (FORCE)`)
+  await admin.end()
+}
