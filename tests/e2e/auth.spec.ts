@@ -40,6 +40,7 @@ test('an unknown address and a known one get the same answer from the magic-link
   }
   const mail = await latestMail(page, 'nairobi.official@example.org')
   expect(mail.subject).toContain('sign-in link')
+  await expectNoAxeViolations(page) // the development mailbox
   await page.goto(mail.link!)
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible()
   await expect(page.getByRole('region', { name: 'Your city' }).getByRole('link', { name: 'Nairobi' })).toBeVisible()
