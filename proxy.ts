@@ -42,5 +42,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico).*)' }],
+  // Files set their own stricter headers (default-src 'none'), and uploads stream past the
+  // proxy's body limit: both stay out of it.
+  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|api/files/|api/case-studies/).*)' }],
 }

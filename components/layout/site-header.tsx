@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 import { SignOutButton } from '@/components/auth/sign-out-button'
+import { InboxLink } from '@/components/messaging/inbox-link'
 import { getCurrentUser } from '@/lib/auth/session'
 import { LanguageSwitcher } from './language-switcher'
 import { NavLink } from './nav-link'
@@ -8,7 +9,9 @@ import { NavLink } from './nav-link'
 export async function SiteHeader() {
   const t = await getTranslations('Layout')
   const tl = await getTranslations('Library')
+  const tn = await getTranslations('Authoring.nav')
   const user = await getCurrentUser()
+  const tnotes = await getTranslations('Notifications')
   const links = [
     { href: '/', label: t('nav.home') },
     { href: '/hubs', label: t('nav.hubs') },
@@ -48,6 +51,22 @@ export async function SiteHeader() {
                   <li>
                     <NavLink href="/dashboard">{t('dashboard')}</NavLink>
                   </li>
+                  <li>
+                    <InboxLink className="rounded px-3 py-2 text-sm font-medium text-white no-underline hover:bg-brand-700 hover:text-white" />
+                  </li>
+                  <li>
+                    <NavLink href="/notifications">{tnotes('title')}</NavLink>
+                  </li>
+                  {user.city?.status === 'ACTIVE' ? (
+                    <li>
+                      <NavLink href="/my/case-studies">{tn('myCaseStudies')}</NavLink>
+                    </li>
+                  ) : null}
+                  {user.hubRoles.length ? (
+                    <li>
+                      <NavLink href="/reviews">{tn('reviews')}</NavLink>
+                    </li>
+                  ) : null}
                   {user.isNetworkAdmin ? (
                     <li>
                       <NavLink href="/admin/hub-roles">{t('adminRoles')}</NavLink>

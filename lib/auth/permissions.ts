@@ -25,6 +25,14 @@ export const permissions = [
   'caseStudy.review',
   'caseStudy.publish',
   'caseStudy.unpublish',
+  'conversation.start',
+  'conversation.outreach',
+  'conversation.view',
+  'conversation.reply',
+  'conversation.manage',
+  'message.report',
+  'message.hide',
+  'notification.manage',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -39,6 +47,8 @@ export type PermissionContext = {
   cityHubIds?: string[]
   authorIds?: string[]
   createdById?: string | null
+  /** For a conversation: the cities taking part (its hub is `hubId`). */
+  conversationCityIds?: string[]
 }
 
 const isFocalPointOf = (actor: Actor, cityId?: string) =>
@@ -57,6 +67,13 @@ const isReviewerFor = (actor: Actor, { cityId, cityHubIds }: PermissionContext) 
 
 const isAuthorOf = (actor: Actor, { authorIds, createdById }: PermissionContext) =>
   (!!createdById && createdById === actor.id) || (!!authorIds && authorIds.includes(actor.id))
+
+/** A conversation's side of the cities: an ACTIVE official of one of its cities. */
+const isParticipantOf = (actor: Actor, { conversationCityIds }: PermissionContext) =>
+  !!conversationCityIds && conversationCityIds.some((cityId) => isActiveOfficialOf(actor, cityId))
+
+/** A conversation's hub side: the hub's officers and managers (its shared inbox). */
+const isHubStaffOf = (actor: Actor, hubId?: string | null) => !!hubId && hubRoleIn(actor, [hubId], ['OFFICER', 'MANAGER'])
 
 const rules: Record<Permission, (actor: Actor, context: PermissionContext) => boolean> = {
   'dashboard.view': () => true,
@@ -91,6 +108,23 @@ const rules: Record<Permission, (actor: Actor, context: PermissionContext) => bo
     isReviewerFor(actor, context) && !!context.authorIds && !isAuthorOf(actor, context),
   'caseStudy.unpublish': (actor, context) =>
     actor.isNetworkAdmin || (!!context.cityHubIds && hubRoleIn(actor, context.cityHubIds, ['MANAGER'])),
+  // Messaging. An official asks a hub their city currently belongs to.
+  'conversation.start': (actor, { cityId, hubId, cityHubIds }) =>
+    isActiveOfficialOf(actor, cityId) && !!hubId && !!cityHubIds && cityHubIds.includes(hubId),
+  // A hub's officers and managers write first to one of the hub's current member cities.
+  'conversation.outreach': (actor, { hubId, cityId, cityHubIds }) =>
+    isHubStaffOf(actor, hubId) && !!cityId && !!cityHubIds && cityHubIds.includes(hubId!),
+  // Network admins read every conversation (oversight) but do not take part in it.
+  'conversation.view': (actor, context) =>
+    actor.isNetworkAdmin || isHubStaffOf(actor, context.hubId) || isParticipantOf(actor, context),
+  'conversation.reply': (actor, context) => isHubStaffOf(actor, context.hubId) || isParticipantOf(actor, context),
+  // Assign, resolve, internal notes (and reading them): the hub's side only.
+  'conversation.manage': (actor, { hubId }) => isHubStaffOf(actor, hubId),
+  // Whoever takes part may report a message (not their own: lib/messaging/report-message.ts).
+  'message.report': (actor, context) => isHubStaffOf(actor, context.hubId) || isParticipantOf(actor, context),
+  'message.hide': (actor, { hubId }) => actor.isNetworkAdmin || (!!hubId && hubRoleIn(actor, [hubId], ['MANAGER'])),
+  // One's own notifications and e-mail preference.
+  'notification.manage': () => true,
 }
 
 export function can(actor: Actor | null | undefined, permission: Permission, context: PermissionContext = {}): boolean {

@@ -4,8 +4,11 @@
 import 'server-only'
 import { PgBoss } from 'pg-boss'
 import { deliverOutbox } from '@/lib/mail/outbox'
+import { sendDailyDigests } from '@/lib/notifications/send-daily-digests'
 
 export const OUTBOX_QUEUE = 'outbox-deliver'
+/** Once a day: the notification digest of users who chose DAILY_DIGEST. */
+export const DIGEST_QUEUE = 'notification-digest'
 
 const globalForJobs = globalThis as unknown as { circularsBoss?: Promise<PgBoss> }
 
@@ -16,6 +19,7 @@ export function getBoss(connectionString = process.env.DATABASE_URL): Promise<Pg
     boss.on('error', (error) => console.error('job queue error', error))
     await boss.start()
     await boss.createQueue(OUTBOX_QUEUE)
+    await boss.createQueue(DIGEST_QUEUE)
     return boss
   })()
   return globalForJobs.circularsBoss
@@ -28,6 +32,10 @@ export async function startWorkers() {
     await deliverOutbox()
   })
   await boss.schedule(OUTBOX_QUEUE, '* * * * *', {})
+  await boss.work(DIGEST_QUEUE, async () => {
+    await sendDailyDigests(new Date())
+  })
+  await boss.schedule(DIGEST_QUEUE, '0 6 * * *', {})
 }
 
 /** Asks for a delivery run soon; many requests within a few seconds collapse into one job. */

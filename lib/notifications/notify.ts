@@ -21,6 +21,11 @@ export type NotificationType =
   | 'caseStudy.revisionRejected'
   | 'caseStudy.unpublished'
   | 'caseStudy.commented'
+  | 'conversation.started'
+  | 'conversation.message'
+  | 'conversation.assigned'
+  | 'message.reported'
+  | 'message.hidden'
 
 export async function notify(
   tx: Prisma.TransactionClient,

@@ -31,7 +31,7 @@ afterEach(() => {
   for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true })
 })
 
-describe('migration runner', () => {
+describe('migration runner', { timeout: 90_000 }, () => {
   it('applies every migration once and records Prisma-compatible checksums', async () => {
     await withScratchDatabase(scratchName, async (url) => {
       const files = readMigrations()

@@ -1,0 +1,98 @@
+'use server'
+// Inbox and thread actions. Each reads only the fields it names; the lib service checks the
+// actor's permission itself (lib/messaging/*).
+import { revalidatePath } from 'next/cache'
+import { redirect } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
+import type { ActionResult } from '@/lib/actions/result'
+import { getCurrentUser } from '@/lib/auth/session'
+import { messagingErrorResult } from '@/lib/messaging/action-result'
+import {
+  assignConversation,
+  editMessage,
+  hideMessage,
+  reportMessage,
+  resolveConversation,
+  sendMessage,
+  startConversation,
+} from '@/lib/messaging'
+
+const field = (form: FormData, name: string) => {
+  const value = form.get(name)
+  return typeof value === 'string' && value !== '' ? value : undefined
+}
+
+type Done = 'sent' | 'edited' | 'reported' | 'hidden' | 'assigned' | 'resolved'
+
+async function run(work: () => Promise<{ conversationId: string }>, done: Done): Promise<ActionResult> {
+  try {
+    const { conversationId } = await work()
+    revalidatePath(`/inbox/${conversationId}`)
+    revalidatePath('/inbox')
+    revalidatePath('/hub-inbox')
+    return { status: 'ok', message: (await getTranslations('Messaging'))(`done.${done}`) }
+  } catch (error) {
+    return messagingErrorResult(error)
+  }
+}
+
+export async function startConversationAction(_: ActionResult, form: FormData): Promise<ActionResult> {
+  let id: string
+  try {
+    ;({ id } = await startConversation(await getCurrentUser(), {
+      hubSlug: field(form, 'hubSlug'),
+      subject: field(form, 'subject'),
+      body: field(form, 'body'),
+      clientKey: field(form, 'clientKey'),
+    }))
+  } catch (error) {
+    return messagingErrorResult(error)
+  }
+  revalidatePath('/inbox')
+  redirect(`/inbox/${id}`)
+}
+
+export async function sendMessageAction(_: ActionResult, form: FormData): Promise<ActionResult> {
+  return run(
+    async () =>
+      sendMessage(await getCurrentUser(), {
+        conversationId: field(form, 'conversationId'),
+        body: field(form, 'body'),
+        clientKey: field(form, 'clientKey'),
+        internal: field(form, 'internal') ?? false,
+      }),
+    'sent',
+  )
+}
+
+export async function editMessageAction(_: ActionResult, form: FormData): Promise<ActionResult> {
+  return run(async () => editMessage(await getCurrentUser(), { messageId: field(form, 'messageId'), body: field(form, 'body') }), 'edited')
+}
+
+export async function reportMessageAction(_: ActionResult, form: FormData): Promise<ActionResult> {
+  return run(async () => {
+    await reportMessage(await getCurrentUser(), { messageId: field(form, 'messageId'), reason: field(form, 'reason') })
+    return { conversationId: field(form, 'conversationId') ?? '' }
+  }, 'reported')
+}
+
+export async function hideMessageAction(_: ActionResult, form: FormData): Promise<ActionResult> {
+  return run(async () => hideMessage(await getCurrentUser(), { messageId: field(form, 'messageId'), reason: field(form, 'reason') }), 'hidden')
+}
+
+export async function assignConversationAction(_: ActionResult, form: FormData): Promise<ActionResult> {
+  return run(async () => {
+    const { id } = await assignConversation(await getCurrentUser(), {
+      conversationId: field(form, 'conversationId'),
+      assigneeId: field(form, 'assigneeId'),
+    })
+    return { conversationId: id }
+  }, 'assigned')
+}
+
+export async function resolveConversationAction(_: ActionResult, form: FormData): Promise<ActionResult> {
+  return run(async () => {
+    const { id } = await resolveConversation(await getCurrentUser(), { conversationId: field(form, 'conversationId') })
+    return { conversationId: id }
+  }, 'resolved')
+}

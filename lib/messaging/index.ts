@@ -1,0 +1,13 @@
+// The messaging services: one per file, each `(actor, input)` with its authorisation inside.
+export { assignConversation } from './assign-conversation'
+export { editMessage } from './edit-message'
+export { getConversation, listMessagesAfter, type ThreadMessage } from './get-conversation'
+export { hideMessage } from './hide-message'
+export { listAskableHubs, listCityConversations, listHubConversations, type ConversationRow, type HubInboxFilter } from './list-conversations'
+export { markConversationRead } from './mark-conversation-read'
+export { reportMessage } from './report-message'
+export { resolveConversation } from './resolve-conversation'
+export { sendMessage } from './send-message'
+export { startConversation } from './start-conversation'
+export { startOutreach } from './start-outreach'
+export { countUnreadConversations, unreadByConversation } from './unread'

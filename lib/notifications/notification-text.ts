@@ -1,0 +1,40 @@
+// The words of a notification, in the reader's language: the same sentence in the notification
+// centre, the instant e-mail and the daily digest. Older types are worded in the "Dashboard"
+// catalogue, messaging types in "Notifications".
+import type { createTranslator } from 'next-intl'
+
+type Translator = ReturnType<typeof createTranslator>
+type Values = Record<string, string | number>
+
+export function notificationValues(data: unknown): Values {
+  const values: Values = {}
+  if (data && typeof data === 'object') {
+    for (const [key, value] of Object.entries(data)) {
+      if (typeof value === 'string' || typeof value === 'number') values[key] = value
+    }
+  }
+  return values
+}
+
+export function notificationText(t: Translator, type: string, data: unknown): string {
+  const values = notificationValues(data)
+  for (const key of [`Notifications.type.${type}`, `Dashboard.notification.${type}`]) {
+    if (t.has(key as never)) {
+      try {
+        return t(key as never, values as never)
+      } catch {
+        break
+      }
+    }
+  }
+  return t('Notifications.type.other' as never)
+}
+
+/** Where a notification leads, as a path on this site (null: nowhere in particular). */
+export function notificationHref(type: string, data: unknown): string | null {
+  const values = notificationValues(data)
+  if ((type.startsWith('conversation.') || type.startsWith('message.')) && typeof values.conversationId === 'string') {
+    return `/inbox/${values.conversationId}`
+  }
+  return null
+}
