@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto'
 import sharp from 'sharp'
 import { AppError } from '@/lib/errors'
-import { fileTypeRefused, imageTooLarge, inspectFile, MAX_IMAGE_PIXELS } from './inspect'
+import { fileTooLarge, fileTypeRefused, imageTooLarge, inspectFile, MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS, MAX_PDF_BYTES } from './inspect'
 
 export type ProcessedUpload = {
   kind: 'IMAGE' | 'PDF'
@@ -22,6 +22,8 @@ export type ProcessedUpload = {
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 
 export async function processUpload(kind: 'IMAGE' | 'PDF', bytes: Uint8Array): Promise<ProcessedUpload> {
+  // Size first: an oversized upload is refused for its size, whatever it claims to be.
+  if (bytes.length > (kind === 'IMAGE' ? MAX_IMAGE_BYTES : MAX_PDF_BYTES)) throw fileTooLarge()
   const inspected = await inspectFile(bytes)
   if (inspected.kind !== kind) throw fileTypeRefused()
 
