@@ -32,6 +32,8 @@ if (!databaseUrl) {
 }
 
 async function shutdown(code: number) {
+  // Never hang on the way out: the embedded database gets a few seconds to close cleanly.
+  setTimeout(() => process.exit(code), 5_000).unref()
   await embedded?.stop().catch(() => {})
   process.exit(code)
 }
