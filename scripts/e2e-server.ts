@@ -18,6 +18,15 @@ if (process.env.DATABASE_URL) {
   server.pathname = '/postgres'
   const admin = new pg.Client({ connectionString: server.toString() })
   await admin.connect()
+  // Databases of earlier runs whose server was killed before it could drop them.
+  const { rows } = await admin.query<{ datname: string }>(
+    `SELECT datname FROM pg_database WHERE datname LIKE $1`,
+    [`${e2eDatabaseName.replace(/_\d+$/, '')}_%`],
+  )
+  for (const { datname } of rows) {
+    const pid = Number(/_(\d+)$/.exec(datname)?.[1])
+    if (pid && pid !== process.pid && !isAlive(pid)) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`)
+  }
   await admin.query(`DROP DATABASE IF EXISTS "${e2eDatabaseName}" WITH (FORCE)`)
   await admin.query(`CREATE DATABASE "${e2eDatabaseName}"`)
   await admin.end()
@@ -54,6 +63,15 @@ child.on('exit', async (code) => {
   await dropServerDatabase().catch(() => {})
   process.exit(code ?? 0)
 })
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
 
 /** The run's database on a PostgreSQL server is dropped when the server stops. */
 async function dropServerDatabase() {
