@@ -12,8 +12,8 @@ import { kickOutbox } from '@/lib/mail/outbox'
 import { parseInput, requireCurrentActor } from '@/lib/membership/shared'
 import { RejectCaseStudySchema } from '@/lib/validation/case-study'
 import { decisionMail } from './mail'
-import { assertVisible, findCaseStudyForAction, lockCaseStudy, permissionContextOf, reviewerHubId, tellAuthors } from './shared'
-import { assertLegal, illegalTransition } from './workflow'
+import { assertVisible, closeSubmission, findCaseStudyForAction, lockCaseStudy, permissionContextOf, reviewerHubId, tellAuthors } from './shared'
+import { assertLegal } from './workflow'
 
 export type RejectCaseStudyResult = { id: string; status: 'REJECTED' | 'PUBLISHED'; revisionNumber: number | null }
 
@@ -33,20 +33,16 @@ export async function rejectCaseStudy(heldActor: Actor | null, rawInput: unknown
     const revision = state.openRevisionRow
     const isRevisionOfPublished = state.status === 'PUBLISHED'
 
-    if (!isRevisionOfPublished) {
-      const flipped = await tx.caseStudy.updateMany({
-        where: { id: caseStudy.id, status: 'SUBMITTED' },
-        data: { status: 'REJECTED', rejectionReason: input.reason },
-      })
-      if (flipped.count !== 1) throw illegalTransition()
-    }
-    if (revision) {
-      const decided = await tx.caseStudyRevision.updateMany({
-        where: { id: revision.id, status: 'SUBMITTED' },
-        data: { status: 'REJECTED', reviewerId: actor.id, reviewNote: input.reason, reviewedAt: now },
-      })
-      if (decided.count !== 1) throw illegalTransition()
-    }
+    await closeSubmission(tx, {
+      caseStudyId: caseStudy.id,
+      revision,
+      isRevisionOfPublished,
+      caseStudyData: { status: 'REJECTED', rejectionReason: input.reason },
+      revisionStatus: 'REJECTED',
+      reviewerId: actor.id,
+      note: input.reason,
+      now,
+    })
 
     const revisionNumber = revision?.number ?? null
     await writeAudit(tx, {

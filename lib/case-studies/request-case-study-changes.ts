@@ -11,8 +11,8 @@ import { kickOutbox } from '@/lib/mail/outbox'
 import { parseInput, requireCurrentActor } from '@/lib/membership/shared'
 import { RequestChangesSchema } from '@/lib/validation/case-study'
 import { decisionMail } from './mail'
-import { assertVisible, findCaseStudyForAction, lockCaseStudy, permissionContextOf, reviewerHubId, tellAuthors } from './shared'
-import { assertLegal, illegalTransition } from './workflow'
+import { assertVisible, closeSubmission, findCaseStudyForAction, lockCaseStudy, permissionContextOf, reviewerHubId, tellAuthors } from './shared'
+import { assertLegal } from './workflow'
 
 export type RequestCaseStudyChangesResult = {
   id: string
@@ -36,20 +36,16 @@ export async function requestCaseStudyChanges(heldActor: Actor | null, rawInput:
     const revision = state.openRevisionRow
     const isRevisionOfPublished = state.status === 'PUBLISHED'
 
-    if (!isRevisionOfPublished) {
-      const flipped = await tx.caseStudy.updateMany({
-        where: { id: caseStudy.id, status: 'SUBMITTED' },
-        data: { status: 'CHANGES_REQUESTED' },
-      })
-      if (flipped.count !== 1) throw illegalTransition()
-    }
-    if (revision) {
-      const decided = await tx.caseStudyRevision.updateMany({
-        where: { id: revision.id, status: 'SUBMITTED' },
-        data: { status: 'CHANGES_REQUESTED', reviewerId: actor.id, reviewNote: input.note, reviewedAt: now },
-      })
-      if (decided.count !== 1) throw illegalTransition()
-    }
+    await closeSubmission(tx, {
+      caseStudyId: caseStudy.id,
+      revision,
+      isRevisionOfPublished,
+      caseStudyData: { status: 'CHANGES_REQUESTED' },
+      revisionStatus: 'CHANGES_REQUESTED',
+      reviewerId: actor.id,
+      note: input.note,
+      now,
+    })
 
     const revisionNumber = revision?.number ?? null
     await writeAudit(tx, {

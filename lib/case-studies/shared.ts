@@ -16,7 +16,7 @@ import type { Prisma } from '@/lib/generated/prisma/client'
 import type { CaseStudyStatus, RevisionStatus } from '@/lib/generated/prisma/enums'
 import { queueMail } from '@/lib/mail/outbox'
 import { notify, type NotificationType } from '@/lib/notifications/notify'
-import type { WorkflowState } from './workflow'
+import { illegalTransition, type WorkflowState } from './workflow'
 
 type Tx = Prisma.TransactionClient
 
@@ -156,5 +156,35 @@ export async function tellAuthors(tx: Tx, caseStudyId: string, actorId: string, 
   for (const user of users) {
     if (user.emailPreference === 'NONE') continue
     await queueMail(tx, { to: user.email, ...message.mail(user.name) })
+  }
+}
+
+/**
+ * A reviewer's "not yet" or "no" on a submission: the case study (unless a published one is being
+ * revised) and its open revision leave SUBMITTED together, or nothing changes (illegalTransition).
+ */
+export async function closeSubmission(
+  tx: Tx,
+  args: {
+    caseStudyId: string
+    revision: OpenRevision | null
+    isRevisionOfPublished: boolean
+    caseStudyData: Prisma.CaseStudyUpdateManyMutationInput
+    revisionStatus: 'REJECTED' | 'CHANGES_REQUESTED'
+    reviewerId: string
+    note: string
+    now: Date
+  },
+) {
+  if (!args.isRevisionOfPublished) {
+    const flipped = await tx.caseStudy.updateMany({ where: { id: args.caseStudyId, status: 'SUBMITTED' }, data: args.caseStudyData })
+    if (flipped.count !== 1) throw illegalTransition()
+  }
+  if (args.revision) {
+    const decided = await tx.caseStudyRevision.updateMany({
+      where: { id: args.revision.id, status: 'SUBMITTED' },
+      data: { status: args.revisionStatus, reviewerId: args.reviewerId, reviewNote: args.note, reviewedAt: args.now },
+    })
+    if (decided.count !== 1) throw illegalTransition()
   }
 }
