@@ -5,11 +5,12 @@
 //    (deterministic, in SQL: generate_series with topics, coalitions and metrics), ANALYZE.
 // 2. Prints EXPLAIN (ANALYZE, BUFFERS) of the search and the faceted search, exactly as the
 //    library runs them (lib/library/search-sql.ts), and checks there is no Seq Scan on CaseStudy.
-// 3. Starts the production build against it and loads five targets with autocannon: the
-//    library page, a search, a faceted search (20 clients), a case-study page and the API list
-//    (50 clients), ~10 s each; then the same bytes from a bare node:http server as the ceiling.
-//    The app runs twice: with the library's short cache (as deployed) and with it off
-//    (LIBRARY_CACHE_SECONDS=0), which is what a cold or very diverse load costs.
+// 3. Starts the production server (scripts/serve.ts) against it and loads six targets with
+//    autocannon: the library page, a search, a faceted search (20 clients), a case-study page and
+//    the API list (50 clients), and 1,000 different searches (20 clients), ~10 s each; then the
+//    same bytes from a bare node:http server as the ceiling. The app runs twice: as deployed (the
+//    public pages' cache and the library's data cache) and with both off, which is what a cold or
+//    very diverse load costs. The 1,000 searches show the cost of cache misses in either mode.
 // Never part of the test suite: it takes a few minutes and the whole machine.
 import { once } from 'node:events'
 import { createServer, type Server } from 'node:http'
@@ -30,13 +31,34 @@ const DURATION = Number(process.env.BENCH_SECONDS ?? 10)
 
 const SEARCH = '/case-studies?q=compost'
 const FACETED = '/case-studies?q=compost&topic=food-systems&country=GH&country=KE'
-const targets = [
+/** Title and summary words: each about 1 in 40 titles, so a search matches a few thousand. */
+const words = [
+  'compost', 'plastic', 'furniture', 'lighting', 'procurement', 'textile', 'repair', 'reuse', 'water', 'energy',
+  'construction', 'demolition', 'food', 'market', 'biogas', 'glass', 'paper', 'electronics', 'tyres', 'batteries',
+  'timber', 'concrete', 'packaging', 'clothing', 'bicycles', 'schools', 'hospitals', 'housing', 'transport', 'parks',
+  'sewage', 'sludge', 'metals', 'aggregates', 'bottles', 'cans', 'mattresses', 'appliances', 'canteens', 'farms',
+]
+/** Body words, a separate vocabulary so title and summary words stay selective. */
+const bodyWords = [
+  'traders', 'schools', 'suppliers', 'cooperatives', 'depots', 'workshops', 'warehouses', 'kitchens', 'clinics',
+  'factories', 'contractors', 'residents', 'students', 'farmers', 'drivers', 'engineers', 'collectors', 'volunteers',
+  'retailers', 'caterers', 'builders', 'designers', 'recyclers', 'landlords',
+]
+
+/** A thousand different searches (words x topics x pages): what a cache cannot absorb. */
+const topicSlugs = ['food-systems', 'circular-procurement', 'waste-prevention', 'built-environment', 'industrial-symbiosis']
+const DISTINCT = Array.from({ length: 1_000 }, (_, i) =>
+  `/case-studies?q=${words[i % words.length]}${i % 3 === 0 ? `+${words[(i * 7 + 3) % words.length]}` : ''}` +
+  `&topic=${topicSlugs[i % topicSlugs.length]}${i % 4 === 0 ? '&page=2' : ''}`)
+
+const targets: { name: string; path: string; paths?: string[]; connections: number; p95TargetMs?: number }[] = [
   { name: 'library page', path: '/case-studies', connections: 50, p95TargetMs: 50 },
   { name: 'search', path: SEARCH, connections: 20, p95TargetMs: 150 },
   { name: 'faceted search', path: FACETED, connections: 20, p95TargetMs: 150 },
   { name: 'case-study page', path: `/case-studies/bench-${Math.min(4242, CASE_STUDIES)}`, connections: 50, p95TargetMs: 50 },
   { name: 'API list', path: '/api/v1/case-studies?pageSize=20', connections: 50, p95TargetMs: undefined },
-] as const
+  { name: '1,000 searches', path: DISTINCT[0]!, paths: DISTINCT, connections: 20, p95TargetMs: undefined },
+]
 
 type Figures = { p50: number; p95: number; p99: number; rps: number; errors: number }
 
@@ -64,20 +86,6 @@ async function createDatabase(serverUrl: string): Promise<string> {
   admin.pathname = `/${DATABASE}`
   return admin.toString()
 }
-
-/** Title and summary words: each about 1 in 40 titles, so a search matches a few thousand. */
-const words = [
-  'compost', 'plastic', 'furniture', 'lighting', 'procurement', 'textile', 'repair', 'reuse', 'water', 'energy',
-  'construction', 'demolition', 'food', 'market', 'biogas', 'glass', 'paper', 'electronics', 'tyres', 'batteries',
-  'timber', 'concrete', 'packaging', 'clothing', 'bicycles', 'schools', 'hospitals', 'housing', 'transport', 'parks',
-  'sewage', 'sludge', 'metals', 'aggregates', 'bottles', 'cans', 'mattresses', 'appliances', 'canteens', 'farms',
-]
-/** Body words, a separate vocabulary so title and summary words stay selective. */
-const bodyWords = [
-  'traders', 'schools', 'suppliers', 'cooperatives', 'depots', 'workshops', 'warehouses', 'kitchens', 'clinics',
-  'factories', 'contractors', 'residents', 'students', 'farmers', 'drivers', 'engineers', 'collectors', 'volunteers',
-  'retailers', 'caterers', 'builders', 'designers', 'recyclers', 'landlords',
-]
 
 /** 100,000 published case studies with topics, coalitions and metrics, in a few statements. */
 async function seedSynthetic(client: pg.Client) {
@@ -143,10 +151,12 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
 }
 
-async function load(url: string, connections: number): Promise<Figures> {
+async function load(url: string, connections: number, paths?: string[]): Promise<Figures> {
   const latencies: number[] = []
+  let next = 0
+  const requests = paths ? [{ setupRequest: (request: autocannon.Request) => ({ ...request, path: paths[next++ % paths.length]! }) }] : undefined
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration: DURATION, timeout: 30 }, (error, finished) =>
+    const instance = autocannon({ url, connections, duration: DURATION, timeout: 30, ...(requests ? { requests } : {}) }, (error, finished) =>
       error ? reject(error) : resolve(finished),
     )
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime))
@@ -180,7 +190,7 @@ async function startCeiling(pages: Map<string, { body: Buffer; type: string }>):
 const ms = (value: number) => `${value.toFixed(1)} ms`.padStart(10)
 const ratio = (app: number, ceiling: number) => `${(app / ceiling).toFixed(1)}×`.padStart(7)
 
-async function runApp(databaseUrl: string, cacheSeconds: string | undefined) {
+async function runApp(databaseUrl: string, caches: boolean) {
   const port = await freePort()
   const child = startNext(port, {
     ...process.env,
@@ -189,7 +199,7 @@ async function runApp(databaseUrl: string, cacheSeconds: string | undefined) {
     DATABASE_URL: databaseUrl,
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? 'bench-only-secret-not-for-production-0123456789',
-    ...(cacheSeconds !== undefined ? { LIBRARY_CACHE_SECONDS: cacheSeconds } : {}),
+    ...(caches ? {} : { PAGE_CACHE_SECONDS: '0', LIBRARY_CACHE_SECONDS: '0' }),
   })
   const base = `http://127.0.0.1:${port}`
   try {
@@ -207,7 +217,7 @@ async function runApp(databaseUrl: string, cacheSeconds: string | undefined) {
     const figures = new Map<string, Figures>()
     for (const target of targets) {
       log(`loading ${target.name} (${target.connections} clients, ${DURATION} s)...`)
-      figures.set(target.name, await load(`${base}${target.path}`, target.connections))
+      figures.set(target.name, await load(`${base}${target.path}`, target.connections, target.paths))
     }
     return { figures, pages }
   } finally {
@@ -248,10 +258,10 @@ async function main() {
   await prisma.$disconnect()
 
   ensureBuild(log)
-  log('\n== app with the library cache (as deployed: LIBRARY_CACHE_SECONDS default 5 s)')
-  const cached = await runApp(databaseUrl, undefined)
-  log('\n== app with the library cache off (LIBRARY_CACHE_SECONDS=0): every request queries')
-  const uncached = await runApp(databaseUrl, '0')
+  log('\n== app as deployed: page cache (PAGE_CACHE_SECONDS 10 s) and library data cache (5 s)')
+  const cached = await runApp(databaseUrl, true)
+  log('\n== app with both caches off (PAGE_CACHE_SECONDS=0 LIBRARY_CACHE_SECONDS=0): every request renders and queries')
+  const uncached = await runApp(databaseUrl, false)
 
   log('\n== ceiling: the same bytes from memory, bare node:http')
   const ceilingServer = await startCeiling(cached.pages)

@@ -50,6 +50,7 @@ const child = startNext(port, {
   DATABASE_URL: databaseUrl,
   // One connection on PGlite, which serves every connection from one session (see start.ts).
   DATABASE_POOL_MAX: embedded ? '1' : '10',
+  EMBEDDED_DATABASE: embedded ? 'true' : 'false',
   NEXTAUTH_URL: `http://localhost:${port}`,
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? 'e2e-only-secret-not-for-production-use-0123456789',
   DEV_MAILBOX: 'true',

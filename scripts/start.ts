@@ -67,6 +67,7 @@ try {
     // PGlite serves every connection from one session, which does not isolate concurrent
     // statements and transactions: on the embedded database the app uses one connection.
     DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? (embedded ? '1' : '10'),
+    EMBEDDED_DATABASE: embedded ? 'true' : 'false',
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localSecret(),
     // Without SMTP, mail lands in the development mailbox, which only a demo database exposes.

@@ -14,6 +14,7 @@ import { writeAudit } from '@/lib/audit'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import type { MetricType } from '@/lib/generated/prisma/enums'
+import { notifyPublicContentChange, publicContentChanged } from '@/lib/cache/public-content'
 import { kickOutbox } from '@/lib/mail/outbox'
 import { parseInput, requireCurrentActor } from '@/lib/membership/shared'
 import { PublishCaseStudySchema } from '@/lib/validation/case-study'
@@ -117,6 +118,7 @@ export async function publishCaseStudy(heldActor: Actor | null, rawInput: unknow
       hubId,
       metadata: { revisionNumber, revisionOfPublished: isRevisionOfPublished, firstPublication },
     })
+    await notifyPublicContentChange(tx)
     await tellAuthors(tx, caseStudy.id, actor.id, {
       type: isRevisionOfPublished ? 'caseStudy.revisionPublished' : 'caseStudy.published',
       data: { caseStudyId: caseStudy.id, slug: caseStudy.slug, title: caseStudy.title, revisionNumber },
@@ -132,6 +134,7 @@ export async function publishCaseStudy(heldActor: Actor | null, rawInput: unknow
       firstPublication,
     }
   })
+  publicContentChanged()
   kickOutbox()
   return result
 }

@@ -9,6 +9,7 @@ import type { Actor } from '@/lib/auth/actor'
 import { requirePermission } from '@/lib/auth/permissions'
 import { writeAudit } from '@/lib/audit'
 import { db } from '@/lib/db'
+import { notifyPublicContentChange, publicContentChanged } from '@/lib/cache/public-content'
 import { kickOutbox } from '@/lib/mail/outbox'
 import { parseInput, requireCurrentActor } from '@/lib/membership/shared'
 import { UnpublishCaseStudySchema } from '@/lib/validation/case-study'
@@ -65,6 +66,7 @@ export async function unpublishCaseStudy(heldActor: Actor | null, rawInput: unkn
       reason: input.reason,
       metadata: { foldedRevisionNumber },
     })
+    await notifyPublicContentChange(tx)
     await tellAuthors(tx, caseStudy.id, actor.id, {
       type: 'caseStudy.unpublished',
       data: { caseStudyId: caseStudy.id, slug: caseStudy.slug, title: caseStudy.title, reason: input.reason },
@@ -73,6 +75,7 @@ export async function unpublishCaseStudy(heldActor: Actor | null, rawInput: unkn
     })
     return { id: caseStudy.id, status: 'UNPUBLISHED' as const, foldedRevisionNumber }
   })
+  publicContentChanged()
   kickOutbox()
   return result
 }

@@ -5,6 +5,7 @@ import 'server-only'
 import { PgBoss } from 'pg-boss'
 import { deliverOutbox } from '@/lib/mail/outbox'
 import { sendDailyDigests } from '@/lib/notifications/send-daily-digests'
+import { onShutdown } from '@/lib/server/lifecycle'
 
 export const OUTBOX_QUEUE = 'outbox-deliver'
 /** Once a day: the notification digest of users who chose DAILY_DIGEST. */
@@ -28,6 +29,7 @@ export function getBoss(connectionString = process.env.DATABASE_URL): Promise<Pg
 /** Registers the workers of this instance. Called once per server start (instrumentation.ts). */
 export async function startWorkers() {
   const boss = await getBoss()
+  onShutdown(stopJobs)
   await boss.work(OUTBOX_QUEUE, async () => {
     await deliverOutbox()
   })

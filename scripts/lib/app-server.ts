@@ -1,5 +1,6 @@
-// Shared by `npm start` and the e2e test server: build the production bundle when the sources
-// changed since the last build, then run `next start` as a child process.
+// Shared by `npm start`, the e2e test server and the benchmarks: build the production bundle when
+// the sources changed since the last build, then run the production server (scripts/serve.ts:
+// Next.js behind the public pages' cache) as a child process.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
@@ -44,10 +45,10 @@ export function ensureBuild(log: (line: string) => void = console.log) {
 }
 
 export function startNext(port: number, env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', env.HOSTNAME ?? '0.0.0.0'], {
+  return spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/serve.ts')], {
     cwd: root,
     stdio: 'inherit',
-    env,
+    env: { ...env, PORT: String(port), HOSTNAME: env.HOSTNAME ?? '0.0.0.0', NODE_ENV: 'production' },
   })
 }
 

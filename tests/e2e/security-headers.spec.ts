@@ -23,10 +23,29 @@ test('pages carry a nonce-based CSP and the other security headers, and still wo
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Hubs' })).toHaveAttribute('aria-current', 'page')
 })
 
-test('each response gets a different nonce', async ({ request }) => {
-  const first = (await request.get('/hubs')).headers()['content-security-policy']
-  const second = (await request.get('/hubs')).headers()['content-security-policy']
-  expect(first).not.toEqual(second)
+test('each response gets a different nonce, also when a public page comes from the cache', async ({ request }) => {
+  const pages: { nonce: string; body: string; cache: string | undefined }[] = []
+  for (let i = 0; i < 3; i++) {
+    const response = await request.get('/case-studies')
+    const csp = response.headers()['content-security-policy']!
+    pages.push({ nonce: /'nonce-([^']+)'/.exec(csp)![1]!, body: await response.text(), cache: response.headers()['x-page-cache'] })
+  }
+  expect(pages.map((page) => page.cache)).toContain('HIT')
+  expect(new Set(pages.map((page) => page.nonce)).size).toBe(3)
+  for (const { nonce, body } of pages) {
+    const inBody = [...body.matchAll(/nonce="([^"]+)"/g)].map((match) => match[1])
+    expect(inBody.length).toBeGreaterThan(0)
+    expect(new Set(inBody)).toEqual(new Set([nonce]))
+  }
+})
+
+test('signed-in pages and hostile forwarding headers never reach or poison the page cache', async ({ request }) => {
+  const poisoned = await request.get('/hubs', { headers: { 'x-forwarded-host': 'evil.example.net', 'x-forwarded-proto': 'http' } })
+  expect(await poisoned.text()).not.toContain('evil.example.net')
+  const clean = await (await request.get('/hubs')).text()
+  expect(clean).not.toContain('evil.example.net')
+  const signedIn = await request.get('/hubs', { headers: { cookie: 'next-auth.session-token=not-a-real-session' } })
+  expect(signedIn.headers()['x-page-cache']).toBeUndefined()
 })
 
 test('protections hold when a request carries x-middleware-subrequest or odd forwarding headers', async ({ request }) => {

@@ -1,0 +1,255 @@
+// The public pages' cache in front of Next.js, against a real node:http server whose "Next.js"
+// is a small renderer that behaves like ours: a fresh nonce per render in the CSP header and body.
+import { once } from 'node:events'
+import { createServer, get as httpGet, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { gunzipSync } from 'node:zlib'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createPageCache, isCacheableRequest, requestLocale, type PageCache } from '@/lib/http/page-cache'
+
+type Renderer = (request: IncomingMessage, response: ServerResponse) => void | Promise<void>
+
+let server: Server | undefined
+let cache: PageCache | undefined
+
+afterEach(async () => {
+  cache?.close()
+  server?.closeAllConnections()
+  server?.close()
+  server = undefined
+  cache = undefined
+})
+
+const renders: { url: string; cookie: string | undefined }[] = []
+
+/** Renders like Next.js behind proxy.ts: the nonce in the CSP header and on every script tag. */
+const nextLike: Renderer = (request, response) => {
+  renders.push({ url: request.url ?? '', cookie: request.headers.cookie })
+  const nonce = Buffer.from(crypto.randomUUID()).toString('base64')
+  const locale = /NEXT_LOCALE=(\w+)/.exec(request.headers.cookie ?? '')?.[1] ?? 'none'
+  response.setHeader('content-security-policy', `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`)
+  response.setHeader('link', `</style.css>; rel=preload; as="style"; nonce="${nonce}"`)
+  response.setHeader('content-type', 'text/html; charset=utf-8')
+  response.setHeader('vary', 'rsc')
+  response.statusCode = request.url?.startsWith('/case-studies/missing') ? 404 : 200
+  const padding = 'x'.repeat(2_000)
+  response.end(`<html lang="${locale}"><script nonce="${nonce}">1</script><p>${request.url} ${padding}</p><script nonce="${nonce}">2</script></html>`)
+}
+
+async function start(render: Renderer, options: { ttlMs?: number; staleMs?: number; maxEntries?: number } = {}) {
+  renders.length = 0
+  server = createServer((request, response) => {
+    void cache!.handle(request, response, () => render(request, response))
+  })
+  server.listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  const port = (server.address() as AddressInfo).port
+  cache = createPageCache({ port, ttlMs: options.ttlMs ?? 60_000, staleMs: options.staleMs ?? 60_000, maxEntries: options.maxEntries })
+  return `http://127.0.0.1:${port}`
+}
+
+async function get(url: string, init: RequestInit = {}) {
+  const response = await fetch(url, { ...init, headers: { 'accept-encoding': 'identity', ...init.headers } })
+  return { status: response.status, headers: response.headers, body: await response.text(), state: response.headers.get('x-page-cache') }
+}
+
+function nonces(page: { headers: Headers; body: string }) {
+  const header = /'nonce-([^']+)'/.exec(page.headers.get('content-security-policy') ?? '')?.[1]
+  const inBody = [...page.body.matchAll(/nonce="([^"]+)"/g)].map((match) => match[1])
+  const inLink = /nonce="([^"]+)"/.exec(page.headers.get('link') ?? '')?.[1]
+  return { header, inBody, inLink }
+}
+
+describe('which requests the page cache may answer', () => {
+  const request = (url: string, headers: Record<string, string> = {}, method = 'GET') =>
+    ({ url, method, headers }) as unknown as IncomingMessage
+
+  it('takes anonymous GETs of the public pages', () => {
+    for (const url of ['/', '/case-studies', '/case-studies?q=compost&topic=food-systems', '/case-studies/accra-food', '/hubs',
+      '/hubs/africa', '/coalitions/cityfood', '/cities/accra', '/network-in-figures']) {
+      expect(isCacheableRequest(request(url)), url).toBe(true)
+    }
+    expect(isCacheableRequest(request('/case-studies', { cookie: 'NEXT_LOCALE=fr; next-auth.csrf-token=abc' }))).toBe(true)
+    expect(isCacheableRequest(request('/', {}, 'HEAD'))).toBe(true)
+  })
+
+  it('leaves signed-in people, navigations, actions, other methods and other pages to Next.js', () => {
+    const refused: [string, Record<string, string>, string?][] = [
+      ['/case-studies', { cookie: 'next-auth.session-token=abc' }],
+      ['/case-studies', { cookie: 'NEXT_LOCALE=en; __Secure-next-auth.session-token=abc' }],
+      ['/case-studies', { cookie: '__Secure-next-auth.session-token.0=abc' }],
+      ['/case-studies', { rsc: '1' }],
+      ['/case-studies', { 'next-router-prefetch': '1' }],
+      ['/case-studies', { 'next-action': 'abc' }],
+      ['/case-studies', { authorization: 'Bearer x' }],
+      ['/case-studies?_rsc=abc', {}],
+      ['/case-studies', {}, 'POST'],
+      ['/dashboard', {}],
+      ['/inbox', {}],
+      ['/my/case-studies', {}],
+      ['/reviews/abc', {}],
+      ['/sign-in', {}],
+      ['/api/v1/case-studies', {}],
+      ['/case-studies/feed.xml', {}],
+      ['/case-studies/world-map.svg', {}],
+      ['/case-studies/a/b', {}],
+    ]
+    for (const [url, headers, method] of refused) expect(isCacheableRequest(request(url, headers, method)), `${method ?? 'GET'} ${url} ${JSON.stringify(headers)}`).toBe(false)
+  })
+
+  it('resolves the language as the app does: cookie first, then Accept-Language', () => {
+    expect(requestLocale({ cookie: 'NEXT_LOCALE=pt' })).toBe('pt')
+    expect(requestLocale({ cookie: 'NEXT_LOCALE=xx', 'accept-language': 'fr-CA,fr;q=0.9' })).toBe('fr')
+    expect(requestLocale({ 'accept-language': 'de, zh;q=0.5' })).toBe('zh')
+    expect(requestLocale({})).toBe('en')
+  })
+})
+
+describe('page cache', () => {
+  it('renders a page once and serves it again with a fresh nonce per response', async () => {
+    const base = await start(nextLike)
+    const first = await get(`${base}/case-studies`)
+    const second = await get(`${base}/case-studies`)
+    const third = await get(`${base}/case-studies`)
+    expect([first.state, second.state, third.state]).toEqual(['MISS', 'HIT', 'HIT'])
+    expect(renders).toHaveLength(1)
+    const seen = new Set<string>()
+    for (const page of [first, second, third]) {
+      const { header, inBody, inLink } = nonces(page)
+      expect(header).toBeTruthy()
+      expect(inBody).toEqual([header, header])
+      expect(inLink).toBe(header)
+      seen.add(header!)
+      expect(page.body.replaceAll(header!, '')).toBe(first.body.replaceAll(nonces(first).header!, ''))
+    }
+    expect(seen.size).toBe(3)
+    expect(second.headers.get('vary')).toMatch(/rsc.*Accept-Encoding/)
+    expect(second.headers.get('content-length')).toBe(String(Buffer.byteLength(second.body)))
+  })
+
+  it('keeps one entry per language and renders each with the language as a cookie', async () => {
+    const base = await start(nextLike)
+    const fr = await get(`${base}/`, { headers: { cookie: 'NEXT_LOCALE=fr' } })
+    const es = await get(`${base}/`, { headers: { 'accept-language': 'es-MX' } })
+    const en = await get(`${base}/`)
+    const frAgain = await get(`${base}/`, { headers: { 'accept-language': 'fr' } })
+    expect([fr.body, es.body, en.body].map((body) => /lang="(\w+)"/.exec(body)?.[1])).toEqual(['fr', 'es', 'en'])
+    expect(frAgain.state).toBe('HIT')
+    expect(frAgain.body).toContain('lang="fr"')
+    expect(renders.map((render) => render.cookie)).toEqual(['NEXT_LOCALE=fr', 'NEXT_LOCALE=es', 'NEXT_LOCALE=en'])
+  })
+
+  it('never caches for signed-in people', async () => {
+    const base = await start(nextLike)
+    for (let i = 0; i < 3; i++) {
+      const page = await get(`${base}/case-studies`, { headers: { cookie: 'next-auth.session-token=abc' } })
+      expect(page.state).toBeNull()
+    }
+    expect(renders).toHaveLength(3)
+    expect(renders[0]!.cookie).toBe('next-auth.session-token=abc')
+  })
+
+  it('shares one render among concurrent misses', async () => {
+    const base = await start(async (request, response) => {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      nextLike(request, response)
+    })
+    const pages = await Promise.all(Array.from({ length: 20 }, () => get(`${base}/hubs`)))
+    expect(renders).toHaveLength(1)
+    expect(pages.every((page) => page.status === 200 && page.body.includes('/hubs'))).toBe(true)
+    expect(new Set(pages.map((page) => nonces(page).header)).size).toBe(20)
+  })
+
+  it('does not store a render that began before the cache was cleared', async () => {
+    let release!: () => void
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    const base = await start(async (request, response) => {
+      if (renders.length === 0) await gate
+      nextLike(request, response)
+    })
+    const pending = get(`${base}/case-studies`)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    cache!.clear()
+    release()
+    expect((await pending).status).toBe(200)
+    const after = await get(`${base}/case-studies`)
+    expect(after.state).toBe('MISS')
+    expect(renders).toHaveLength(2)
+  })
+
+  it('serves a stale page while one request renders the new one, then the new one', async () => {
+    const base = await start(nextLike, { ttlMs: 50, staleMs: 5_000 })
+    await get(`${base}/coalitions`)
+    await new Promise((resolve) => setTimeout(resolve, 80))
+    const stale = await get(`${base}/coalitions`)
+    expect(stale.state).toBe('STALE')
+    await new Promise((resolve) => setTimeout(resolve, 30))
+    const fresh = await get(`${base}/coalitions`)
+    expect(fresh.state).toBe('HIT')
+    expect(renders).toHaveLength(2)
+  })
+
+  it('renders again once a page is older than fresh + stale', async () => {
+    const base = await start(nextLike, { ttlMs: 20, staleMs: 20 })
+    await get(`${base}/cities`)
+    await new Promise((resolve) => setTimeout(resolve, 60))
+    expect((await get(`${base}/cities`)).state).toBe('MISS')
+    expect(renders).toHaveLength(2)
+  })
+
+  it('caches a not-found page, but never a response that sets a cookie or is not HTML', async () => {
+    const base = await start((request, response) => {
+      if (request.url === '/cities/cookie') {
+        renders.push({ url: request.url, cookie: undefined })
+        response.setHeader('set-cookie', 'x=1')
+        response.setHeader('content-type', 'text/html')
+        response.end('<p>cookie</p>')
+        return
+      }
+      nextLike(request, response)
+    })
+    const missing = await get(`${base}/case-studies/missing`)
+    expect(missing.status).toBe(404)
+    expect((await get(`${base}/case-studies/missing`)).state).toBe('HIT')
+    const withCookie = await get(`${base}/cities/cookie`)
+    expect(withCookie.body).toBe('<p>cookie</p>')
+    expect(withCookie.headers.get('set-cookie')).toBe('x=1')
+    expect(withCookie.state).toBeNull()
+  })
+
+  it('compresses for clients that accept gzip', async () => {
+    const base = await start(nextLike)
+    await get(`${base}/hubs/africa`)
+    const { headers, body } = await new Promise<{ headers: IncomingMessage['headers']; body: Buffer }>((resolve, reject) => {
+      httpGet(`${base}/hubs/africa`, { headers: { 'accept-encoding': 'gzip, br' } }, (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }))
+      }).on('error', reject)
+    })
+    expect(headers['content-encoding']).toBe('gzip')
+    expect(Number(headers['content-length'])).toBe(body.length)
+    const html = gunzipSync(body).toString()
+    expect(html).toContain('/hubs/africa')
+    expect(html).toContain(`nonce="${/'nonce-([^']+)'/.exec(String(headers['content-security-policy']))?.[1]}"`)
+  })
+
+  it('answers HEAD without a body', async () => {
+    const base = await start(nextLike)
+    await get(`${base}/hubs`)
+    const response = await fetch(`${base}/hubs`, { method: 'HEAD' })
+    expect(response.headers.get('x-page-cache')).toBe('HIT')
+    expect(await response.text()).toBe('')
+  })
+
+  it('keeps at most maxEntries pages, dropping the least recently used', async () => {
+    const base = await start(nextLike, { maxEntries: 2 })
+    await get(`${base}/hubs/a`)
+    await get(`${base}/hubs/b`)
+    await get(`${base}/hubs/a`)
+    await get(`${base}/hubs/c`)
+    expect(cache!.stats().entries).toBe(2)
+    expect((await get(`${base}/hubs/a`)).state).toBe('HIT')
+    expect((await get(`${base}/hubs/b`)).state).toBe('MISS')
+  })
+})
