@@ -6,6 +6,7 @@
 // - SIGTERM / SIGINT: stops accepting connections, lets in-flight requests finish (up to
 //   SHUTDOWN_DRAIN_SECONDS, 15 s), stops the job workers, then exits 0.
 // - A failing request or a lost database connection is logged; it never stops the process.
+// - INSTANCE_NAME, when set, is sent back in an X-Instance header (to see a load balancer at work).
 import { createServer } from 'node:http'
 import path from 'node:path'
 import next from 'next'
@@ -29,7 +30,9 @@ await app.prepare()
 const cache = createPageCache({ port, host: '127.0.0.1', ...cacheSecondsFromEnv() })
 onPublicContentChange(() => cache.clear())
 
+const instance = process.env.INSTANCE_NAME
 const server = createServer((request, response) => {
+  if (instance) response.setHeader('x-instance', instance)
   cache.handle(request, response, () => handle(request, response)).catch((error) => {
     console.error('request failed', request.method, request.url, error)
     if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })

@@ -1,6 +1,7 @@
 // npm test — the whole suite, in order, stopping at the first failure:
 // type check, lint, unit, integration (PostgreSQL at DATABASE_URL, else the embedded database),
-// production build, Playwright e2e against that build (system Chromium where present).
+// production build, Playwright e2e against that build (system Chromium where present), and the
+// multi-instance check (two instances behind nginx) where PostgreSQL and nginx are available.
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { ensureBuild, requireNode24, root } from './lib/app-server'
@@ -41,6 +42,17 @@ run('integration tests', bin('vitest'), ['run', '--config', 'tests/vitest.integr
 }
 await ensureBrowser()
 run('e2e tests', bin('playwright'), ['test', '--config', 'tests/playwright.config.ts'])
+// Two instances behind nginx on one PostgreSQL: needs both, which CI installs (.ci/run).
+const nginx = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'].find((file) => existsSync(file))
+if (process.env.DATABASE_URL && nginx) {
+  run('multi-instance check', bin('playwright'), ['test', '--config', 'tests/playwright.multi-instance.config.ts'])
+} else {
+  console.log(`\n=== multi-instance check: skipped (needs ${process.env.DATABASE_URL ? '' : 'DATABASE_URL (PostgreSQL)'}${!process.env.DATABASE_URL && !nginx ? ' and ' : ''}${nginx ? '' : 'nginx'}) ===`)
+  if (process.env.CI) {
+    console.error('CI must run the multi-instance check')
+    process.exit(1)
+  }
+}
 
 console.log('\nAll green:')
 for (const { step, seconds } of results) console.log(`  ✓ ${step.padEnd(28)} ${seconds.toFixed(1)}s`)
