@@ -34,6 +34,15 @@ export function nginxBinary(): string | undefined {
 }
 
 const children: ChildProcess[] = []
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
 let serverUrl: URL
 
 async function dropDatabase() {
@@ -53,6 +62,13 @@ async function main() {
   serverUrl.pathname = '/postgres'
   const admin = new pg.Client({ connectionString: serverUrl.toString() })
   await admin.connect()
+  // Databases of earlier runs whose launcher was killed before it could drop them.
+  const { rows } = await admin.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1',
+    [`circulars_multi_${workspaceId}_%`])
+  for (const { datname } of rows) {
+    const pid = Number(/_(\d+)$/.exec(datname)?.[1])
+    if (pid !== process.pid && !isAlive(pid)) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`)
+  }
   await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)
   await admin.query(`CREATE DATABASE "${database}"`)
   await admin.end()
