@@ -3,7 +3,7 @@
 // answered with a generic 500 that carries the same reference, never internal details.
 import 'server-only'
 import { randomUUID } from 'node:crypto'
-import { AppError, httpStatus, invalid } from '@/lib/errors'
+import { AppError, httpStatus, invalid, isDatabaseUnavailable } from '@/lib/errors'
 import type { ApiError } from './schemas'
 
 /** Public, read-only data: shared caches may keep it a minute and serve it stale while refreshing. */
@@ -29,6 +29,11 @@ export function apiErrorResponse(error: unknown): Response {
     const headers: Record<string, string> = { ...baseHeaders, 'Cache-Control': 'no-store' }
     if (error.retryAfterSeconds) headers['Retry-After'] = String(error.retryAfterSeconds)
     return Response.json(body, { status: httpStatus[error.code], headers })
+  }
+  if (isDatabaseUnavailable(error)) {
+    // Fail fast and say when to come back: the database is restarting or unreachable.
+    const body: ApiError = { error: { code: 'UNAVAILABLE', message: 'The service is briefly unavailable. Please try again in a few seconds.' } }
+    return Response.json(body, { status: 503, headers: { ...baseHeaders, 'Cache-Control': 'no-store', 'Retry-After': '5' } })
   }
   const reference = randomUUID()
   console.error(`[api] unexpected error, reference ${reference}:`, error)

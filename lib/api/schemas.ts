@@ -125,7 +125,7 @@ export const ApiTopicListSchema = listOf(ApiTopicSchema, 'TopicList')
 export const ApiErrorSchema = z
   .object({
     error: z.object({
-      code: z.enum(['NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'UNAUTHENTICATED', 'INVALID', 'RATE_LIMITED', 'INTERNAL']),
+      code: z.enum(['NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'UNAUTHENTICATED', 'INVALID', 'RATE_LIMITED', 'UNAVAILABLE', 'INTERNAL']),
       message: z.string(),
       fields: z.record(z.string(), z.array(z.string())).optional().meta({ description: 'For INVALID: the parameters that were refused, with why' }),
       reference: z.string().optional().meta({ description: 'For INTERNAL: quote it when reporting the problem' }),

@@ -47,6 +47,7 @@ const registry: Record<string, Guard> = {
   'app/(public)/unsubscribe/actions.ts#unsubscribeAction': { public: 'authorised by the HMAC-signed unsubscribe token alone; only ever turns e-mail off' },
   // Polling read of a thread: 404 unless conversation.view allows it.
   'app/api/conversations/[id]/messages/route.ts#GET': { permissions: ['conversation.view'] },
+  'app/api/conversations/[id]/messages/route.ts#POST': { permissions: ['conversation.reply', 'conversation.manage'] },
   'lib/i18n/set-locale.ts#setLocale': { public: 'sets the visitor’s own language cookie' },
   'app/api/auth/[...nextauth]/route.ts#GET': { public: 'next-auth: session, csrf, providers, callbacks' },
   'app/api/auth/[...nextauth]/route.ts#POST': { public: 'next-auth sign-in and sign-out; rate limited' },
