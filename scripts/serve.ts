@@ -5,9 +5,10 @@
 //   instance hears it in-process, other instances through PostgreSQL LISTEN/NOTIFY.
 // - SIGTERM / SIGINT: stops accepting connections, lets in-flight requests finish (up to
 //   SHUTDOWN_DRAIN_SECONDS, 15 s), stops the job workers, then exits 0.
-// - A failing request or a lost database connection is logged; it never stops the process.
+// - A failing request or a lost database connection is logged; it never stops the process. While
+//   the database is down, what needs it is answered 503 at once (see watchDatabase).
 // - INSTANCE_NAME, when set, is sent back in an X-Instance header (to see a load balancer at work).
-import { createServer } from 'node:http'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import path from 'node:path'
 import next from 'next'
 import pg from 'pg'
@@ -27,13 +28,86 @@ const app = next({ dev: false, dir: root, hostname, port })
 const handle = app.getRequestHandler()
 await app.prepare()
 
-const cache = createPageCache({ port, host: '127.0.0.1', ...cacheSecondsFromEnv() })
+// The database as this instance sees it: a LISTEN connection (other instances' publishes) that,
+// when lost and not at once re-established, marks the database down. While down, requests that
+// need it are answered 503 with Retry-After at once instead of each waiting on the pool; stored
+// public pages are still served; a probe every 500 ms notices the return. Not on the embedded
+// database, which is single-instance and serves every connection from one session.
+let databaseDown = false
+let listener: pg.Client | undefined
+let stopping = false
+const watched = !!process.env.DATABASE_URL && process.env.EMBEDDED_DATABASE !== 'true'
+
+async function watchDatabase(): Promise<void> {
+  let connectedBefore = false
+  let failures = 0
+  while (!stopping) {
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL, connectionTimeoutMillis: 2_000 })
+    let lost!: () => void
+    const closed = new Promise<void>((resolve) => (lost = resolve))
+    client.on('error', () => lost())
+    client.on('end', () => lost())
+    try {
+      await client.connect()
+      client.on('notification', () => publicContentChanged())
+      await client.query(`LISTEN ${PUBLIC_CONTENT_CHANNEL}`)
+      // Publishes elsewhere may have gone unheard while disconnected.
+      if (connectedBefore) publicContentChanged()
+      if (databaseDown) console.log('database: available again')
+      databaseDown = false
+      connectedBefore = true
+      failures = 0
+      listener = client
+      await closed
+      listener = undefined
+    } catch {
+      // counted below
+    }
+    client.end().catch(() => {})
+    if (stopping) return
+    failures++
+    if (failures >= 2 && !databaseDown) {
+      databaseDown = true
+      console.warn('database: unavailable; answering 503 until it is back')
+    }
+    await new Promise((resolve) => setTimeout(resolve, failures === 1 ? 0 : 500))
+  }
+}
+if (watched) void watchDatabase()
+
+const cache = createPageCache({ port, host: '127.0.0.1', ...cacheSecondsFromEnv(), degraded: () => databaseDown })
 onPublicContentChange(() => cache.clear())
+
+/** What needs no database: the build's static files and the health check (which reports it). */
+const WITHOUT_DATABASE = /^\/(?:_next\/|favicon\.ico|api\/health(?:$|\?))|\.(?:svg|png|ico|webmanifest|txt)(?:$|\?)/
+
+const UNAVAILABLE_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Circulars Portal: back in a moment</title></head><body><main>
+<h1>Back in a moment</h1><p>The portal is briefly unavailable. Please try again in a few seconds.</p>
+<p lang="es">El portal no está disponible por un momento. Vuelva a intentarlo en unos segundos.</p>
+<p lang="pt">O portal está indisponível por um momento. Tente novamente em alguns segundos.</p>
+<p lang="fr">Le portail est momentanément indisponible. Réessayez dans quelques secondes.</p>
+<p lang="zh">门户暂时无法使用，请几秒钟后重试。</p></main></body></html>`
+
+function unavailable(request: IncomingMessage, response: ServerResponse) {
+  const html = /text\/html/.test(request.headers.accept ?? '')
+  response.writeHead(503, {
+    'content-type': html ? 'text/html; charset=utf-8' : 'application/json',
+    'cache-control': 'no-store',
+    'retry-after': '5',
+    'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+    'x-content-type-options': 'nosniff',
+  })
+  response.end(html ? UNAVAILABLE_HTML : JSON.stringify({ error: { code: 'UNAVAILABLE', message: 'The service is briefly unavailable. Please try again in a few seconds.' } }))
+}
 
 const instance = process.env.INSTANCE_NAME
 const server = createServer((request, response) => {
   if (instance) response.setHeader('x-instance', instance)
-  cache.handle(request, response, () => handle(request, response)).catch((error) => {
+  const next = databaseDown && !WITHOUT_DATABASE.test(request.url ?? '')
+    ? () => unavailable(request, response)
+    : () => handle(request, response)
+  cache.handle(request, response, next).catch((error) => {
     console.error('request failed', request.method, request.url, error)
     if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
     response.end('Internal Server Error')
@@ -41,36 +115,6 @@ const server = createServer((request, response) => {
 })
 server.keepAliveTimeout = 65_000
 server.headersTimeout = 66_000
-
-// Other instances' publishes. Not on the embedded database, which is single-instance and
-// serves every connection from one session.
-let listener: pg.Client | undefined
-let stopping = false
-async function listen(attempt = 0): Promise<void> {
-  if (stopping || !process.env.DATABASE_URL || process.env.EMBEDDED_DATABASE === 'true') return
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL, connectionTimeoutMillis: 5_000 })
-  const retry = () => {
-    if (listener !== client || stopping) return
-    listener = undefined
-    // Changes may have been missed while disconnected.
-    publicContentChanged()
-    setTimeout(() => void listen(attempt + 1), Math.min(30_000, 1_000 * 2 ** Math.min(attempt, 5))).unref()
-  }
-  listener = client
-  client.on('error', retry)
-  client.on('end', retry)
-  client.on('notification', () => publicContentChanged())
-  try {
-    await client.connect()
-    await client.query(`LISTEN ${PUBLIC_CONTENT_CHANNEL}`)
-    attempt = 0
-  } catch {
-    client.removeAllListeners('end')
-    client.end().catch(() => {})
-    retry()
-  }
-}
-void listen()
 
 server.listen(port, hostname, () => {
   console.log(`circulars portal listening on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`)

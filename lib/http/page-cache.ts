@@ -49,6 +49,8 @@ export type PageCacheOptions = {
   staleMs: number
   maxEntries?: number
   maxBytes?: number
+  /** While true (the database is down), any stored page is served, however old, and none rendered. */
+  degraded?: () => boolean
 }
 
 type Entry = {
@@ -249,6 +251,15 @@ export function createPageCache(options: PageCacheOptions) {
     const key = `${locale} ${request.url}`
     const now = Date.now()
     const entry = entries.get(key)
+    if (options.degraded?.()) {
+      if (entry) {
+        stats.stale++
+        return serve(request, response, entry, 'STALE')
+      }
+      stats.bypassed++
+      await next()
+      return
+    }
     if (entry && now < entry.freshUntil) {
       stats.hits++
       entries.delete(key)

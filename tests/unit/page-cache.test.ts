@@ -36,7 +36,7 @@ const nextLike: Renderer = (request, response) => {
   response.end(`<html lang="${locale}"><script nonce="${nonce}">1</script><p>${request.url} ${padding}</p><script nonce="${nonce}">2</script></html>`)
 }
 
-async function start(render: Renderer, options: { ttlMs?: number; staleMs?: number; maxEntries?: number } = {}) {
+async function start(render: Renderer, options: { ttlMs?: number; staleMs?: number; maxEntries?: number; degraded?: () => boolean } = {}) {
   renders.length = 0
   server = createServer((request, response) => {
     void cache!.handle(request, response, () => render(request, response))
@@ -44,7 +44,7 @@ async function start(render: Renderer, options: { ttlMs?: number; staleMs?: numb
   server.listen(0, '127.0.0.1')
   await once(server, 'listening')
   const port = (server.address() as AddressInfo).port
-  cache = createPageCache({ port, ttlMs: options.ttlMs ?? 60_000, staleMs: options.staleMs ?? 60_000, maxEntries: options.maxEntries })
+  cache = createPageCache({ port, ttlMs: options.ttlMs ?? 60_000, staleMs: options.staleMs ?? 60_000, maxEntries: options.maxEntries, degraded: options.degraded })
   return `http://127.0.0.1:${port}`
 }
 
@@ -251,5 +251,28 @@ describe('page cache', () => {
     expect(cache!.stats().entries).toBe(2)
     expect((await get(`${base}/hubs/a`)).state).toBe('HIT')
     expect((await get(`${base}/hubs/b`)).state).toBe('MISS')
+  })
+
+  it('while the database is down, serves what it holds however old, and renders nothing', async () => {
+    let down = false
+    const base = await start((request, response) => {
+      if (down) {
+        renders.push({ url: request.url ?? '', cookie: undefined })
+        response.statusCode = 503
+        response.end('unavailable')
+        return
+      }
+      nextLike(request, response)
+    }, { ttlMs: 10, staleMs: 10, degraded: () => down })
+    await get(`${base}/case-studies`)
+    await new Promise((resolve) => setTimeout(resolve, 40))
+    down = true
+    const old = await get(`${base}/case-studies`)
+    expect(old.status).toBe(200)
+    expect(old.state).toBe('STALE')
+    expect(old.body).toContain('/case-studies')
+    const missing = await get(`${base}/hubs`)
+    expect(missing.status).toBe(503)
+    expect(renders.map((render) => render.url)).toEqual(['/case-studies', '/hubs'])
   })
 })
