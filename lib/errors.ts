@@ -48,9 +48,13 @@ export const httpStatus: Record<ErrorCode, number> = {
 
 /** PostgreSQL error classes and driver messages that mean "the database is not there right now". */
 const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', '53300'])
-const UNAVAILABLE_MESSAGES = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|Connection terminated|timeout exceeded when trying to connect|the database system is (?:starting up|shutting down|in recovery mode)|terminating connection due to administrator command|Can't reach database server|connection (?:is )?closed|Client has encountered a connection error/i
+const UNAVAILABLE_MESSAGES = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|Connection terminated|timeout exceeded when trying to connect|the database system is (?:starting up|shutting down|in recovery mode)|terminating connection due to administrator command|Can't reach database server|connection (?:is )?closed|Client has encountered a connection error|Unable to start a transaction in the given time/i
 
-/** Is this failure an unreachable or restarting database (answer 503, try again soon) rather than a bug? */
+/**
+ * Is this failure an unreachable, restarting or saturated database (answer 503, try again soon)
+ * rather than a bug? "Unable to start a transaction in the given time" is a pool with no free
+ * connection within its wait: capacity, not a fault of the request.
+ */
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== 'object' || depth > 5) return false
   const candidate = error as { code?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } }

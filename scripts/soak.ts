@@ -1,6 +1,7 @@
 // `npm run soak` — the production server under load while PostgreSQL goes away and comes back.
 //
-// 200 readers (public pages, the API, a signed-in session read) and 20 writers (replies through
+// 200 readers (public pages, the API, a signed-in session read; SOAK_THINK_MS, 100 ms, between two
+// requests of one reader) and 20 writers (replies through
 // POST /api/conversations/:id/messages, each with its own clientKey) run for SOAK_SECONDS (60).
 // A third of the way in, PostgreSQL is stopped for SOAK_OUTAGE_SECONDS (5) and started again.
 // Pass criteria, printed with the figures:
@@ -30,6 +31,8 @@ const READERS = Number(process.env.SOAK_READERS ?? 200)
 const WRITERS = Number(process.env.SOAK_WRITERS ?? 20)
 const DATABASE = 'circulars_soak'
 const REQUEST_TIMEOUT = 30_000
+/** A reader's pause between two pages (a person reads; 0 = a benchmark client). */
+const THINK_MS = Number(process.env.SOAK_THINK_MS ?? 100)
 
 type Sample = { kind: 'read' | 'write'; path: string; start: number; end: number; status: number; error?: string }
 type Write = { clientKey: string; acknowledged: boolean; status: number }
@@ -190,6 +193,7 @@ async function main() {
     while (Date.now() < deadline) {
       const { path, cookie } = readPaths[n++ % readPaths.length]!
       samples.push(await timed('read', path, { headers: cookie ? { cookie } : {} }))
+      if (THINK_MS) await sleep(THINK_MS)
     }
   }
 
@@ -277,6 +281,12 @@ async function main() {
     { name: `every acknowledged write exists exactly once (${acknowledged.length} acknowledged)`, ok: lostAcknowledged.length === 0 },
     { name: 'no write exists twice', ok: duplicated.length === 0 },
   ]
+  const failuresByPath = new Map<string, number>()
+  for (const sample of samples.filter(failed)) {
+    const key = `${sample.status || sample.error} ${sample.path.replace(/[?].*$/, '').replace(/\/c[a-z0-9]{20,}\//, '/:id/')}`
+    failuresByPath.set(key, (failuresByPath.get(key) ?? 0) + 1)
+  }
+  log(`\nfailures by status and path: ${[...failuresByPath].sort((x, y) => y[1] - x[1]).map(([key, count]) => `${key} ×${count}`).join('; ') || 'none'}`)
   log(`\nwrites: ${writes.length} sent, ${acknowledged.length} acknowledged, ${unacknowledged.length} not ` +
     `(${unacknowledgedStored.length} of those were stored anyway: the answer was lost, not the write)`)
   log(`outage: PostgreSQL down ${((down.up - down.at) / 1000).toFixed(1)} s; ${outageSamples.length} requests started then, ` +
