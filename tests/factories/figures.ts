@@ -24,7 +24,11 @@ export async function createFigureCaseStudy(
     metrics = [],
   }: { status?: CaseStudyStatus; publishedAt?: Date | null; topicIds?: string[]; metrics?: MetricSpec[] },
 ) {
-  const caseStudy = await createCaseStudy(cityId, { status, publishedAt })
+  const caseStudy = await createCaseStudy(cityId, {
+    status,
+    publishedAt,
+    rejectionReason: status === 'REJECTED' ? 'Not about the circular economy.' : null,
+  })
   for (const topicId of topicIds) await db.caseStudyTopic.create({ data: { caseStudyId: caseStudy.id, topicId } })
   for (const metric of metrics) {
     await db.impactMetric.create({
