@@ -6,8 +6,9 @@ import { scaleLinear } from 'd3-scale'
 
 export type HorizontalBarRow = { key: string; label: string; value: number; valueText: string }
 
-const WIDTH = 640
-const BAR_MAX = 460
+// Narrow enough that the labels stay legible when the SVG shrinks to a phone's width.
+const WIDTH = 440
+const BAR_MAX = 300
 const ROW_HEIGHT = 44
 
 export function HorizontalBarChart({
@@ -29,7 +30,7 @@ export function HorizontalBarChart({
       aria-labelledby={labelledBy}
       aria-describedby={describedBy}
       viewBox={`0 0 ${WIDTH} ${height}`}
-      className="h-auto w-full max-w-3xl"
+      className="h-auto w-full max-w-2xl"
       fontFamily="inherit"
     >
       {rows.map((row, index) => {

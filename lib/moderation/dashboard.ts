@@ -37,7 +37,18 @@ export type HubDashboard = {
   responses: { medianSeconds: number | null; answered: number; unanswered: number }
 }
 
-export async function getHubDashboard(heldActor: Actor | null, rawInput: unknown, now: Date = new Date()): Promise<HubDashboard> {
+export type DashboardScope = {
+  hubs: { id: string; slug: string; name: string }[]
+  selected: { id: string; slug: string; name: string } | null
+  wholeNetwork: boolean
+  hubIds: string[]
+}
+
+/**
+ * Who may see which hubs: the viewer's hubs (all hubs for admins) and the one asked for. Pages
+ * call it before streaming, so a hub that is not the viewer's is a real 404.
+ */
+export async function resolveDashboardScope(heldActor: Actor | null, rawInput: unknown): Promise<DashboardScope> {
   const actor = await requireCurrentActor(heldActor)
   const input = parseInput(HubDashboardQuerySchema, rawInput ?? {})
   if (!actor.isNetworkAdmin && !actor.hubRoles.length) throw new AppError('FORBIDDEN', 'The dashboard is for hub teams.')
@@ -53,6 +64,11 @@ export async function getHubDashboard(heldActor: Actor | null, rawInput: unknown
   const hubIds = selected ? [selected.id] : hubs.map((hub) => hub.id)
   if (wholeNetwork) requirePermission(actor, 'hub.dashboard', { hubId: null })
   else for (const hubId of hubIds) requirePermission(actor, 'hub.dashboard', { hubId })
+  return { hubs, selected, wholeNetwork, hubIds }
+}
+
+export async function getHubDashboard(heldActor: Actor | null, rawInput: unknown, now: Date = new Date()): Promise<HubDashboard> {
+  const { hubs, selected, wholeNetwork, hubIds } = await resolveDashboardScope(heldActor, rawInput)
 
   const since = new Date(now.getTime() - DASHBOARD_WINDOW_DAYS * 86_400_000)
   const inHubs = (column: Prisma.Sql) => (wholeNetwork ? Prisma.sql`TRUE` : Prisma.sql`${column} = ANY(${hubIds}::text[])`)

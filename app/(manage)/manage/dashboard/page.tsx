@@ -1,17 +1,21 @@
 // /manage/dashboard — the manager dashboard: queue sizes, review and response times and open
 // conversations for the hubs where the user is an officer or manager (network admins: any hub or
 // the whole network). The hub picker is a plain GET form, so the page needs no client code.
-// Everyone else gets 404, as does a hub that is not theirs to see.
+// Everyone else gets 404, as does a hub that is not theirs to see: the scope is settled before
+// anything streams (a loading.tsx would send 200 first), and the figures load under Suspense.
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
 import { getFormatter, getNow, getTranslations } from 'next-intl/server'
+import { Suspense } from 'react'
 import { formatDuration } from '@/components/charts/format'
+import PageLoading from '@/components/layout/page-loading'
 import { PageHeader } from '@/components/ui/page-header'
 import { Section } from '@/components/ui/section'
 import { getCurrentUser } from '@/lib/auth/session'
 import { AppError } from '@/lib/errors'
-import { DASHBOARD_WINDOW_DAYS, getHubDashboard, type HubDashboard } from '@/lib/moderation/dashboard'
+import type { Actor } from '@/lib/auth/actor'
+import { DASHBOARD_WINDOW_DAYS, getHubDashboard, resolveDashboardScope, type DashboardScope } from '@/lib/moderation/dashboard'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('HubDashboard')
@@ -30,9 +34,9 @@ function Figure({ label, value, detail }: { label: string; value: string; detail
   )
 }
 
-async function loadDashboard(user: Parameters<typeof getHubDashboard>[0], hub: string | undefined, now: Date): Promise<HubDashboard> {
+async function loadScope(user: Actor, hub: string | undefined): Promise<DashboardScope> {
   try {
-    return await getHubDashboard(user, hub ? { hub } : {}, now)
+    return await resolveDashboardScope(user, hub ? { hub } : {})
   } catch (error) {
     // A hub that is not the viewer's, a malformed one, or a role removed meanwhile: nothing to see.
     if (error instanceof AppError && ['NOT_FOUND', 'INVALID', 'FORBIDDEN'].includes(error.code)) notFound()
@@ -40,52 +44,15 @@ async function loadDashboard(user: Parameters<typeof getHubDashboard>[0], hub: s
   }
 }
 
-export default async function HubDashboardPage({ searchParams }: Props) {
-  const user = await getCurrentUser()
-  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent('/manage/dashboard')}`)
-  if (user.status !== 'ACTIVE' || (!user.isNetworkAdmin && !user.hubRoles.length)) notFound()
-  const hubParam = [(await searchParams).hub].flat()[0] || undefined
+async function DashboardFigures({ user, hub }: { user: Actor; hub: string | undefined }) {
   const [t, format, now] = await Promise.all([getTranslations('HubDashboard'), getFormatter(), getNow()])
-  const dashboard = await loadDashboard(user, hubParam, now)
+  const { queues, reviews, conversations, responses } = await getHubDashboard(user, hub ? { hub } : {}, now)
   const days = DASHBOARD_WINDOW_DAYS
   const none = t('noValue')
   const age = (since: Date | null) => (since ? formatDuration(format, (now.getTime() - since.getTime()) / 1000) : none)
   const median = (seconds: number | null) => (seconds === null ? none : formatDuration(format, seconds))
-  const allLabel = user.isNetworkAdmin ? t('wholeNetwork') : t('allMyHubs')
-  const { queues, reviews, conversations, responses } = dashboard
-
   return (
     <>
-      <PageHeader title={t('title')} intro={t('intro', { days })}>
-        <p className="font-medium text-slate-800">{t('showing', { name: dashboard.selected?.name ?? allLabel })}</p>
-      </PageHeader>
-
-      {dashboard.hubs.length > 1 || user.isNetworkAdmin ? (
-        <form method="get" action="/manage/dashboard" className="mb-6 flex flex-wrap items-end gap-3">
-          <div className="flex flex-col gap-1">
-            <label htmlFor="dashboard-hub" className="text-sm font-medium">
-              {t('pickerLabel')}
-            </label>
-            <select
-              id="dashboard-hub"
-              name="hub"
-              defaultValue={dashboard.selected?.slug ?? ''}
-              className="rounded border border-slate-500 bg-white px-3 py-2"
-            >
-              <option value="">{allLabel}</option>
-              {dashboard.hubs.map((hub) => (
-                <option key={hub.slug} value={hub.slug}>
-                  {hub.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-900">
-            {t('show')}
-          </button>
-        </form>
-      ) : null}
-
       <Section id="queues" title={t('queues.heading')}>
         <dl className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
           <Figure label={t('queues.joinRequests')} value={format.number(queues.joinRequests)} />
@@ -125,6 +92,54 @@ export default async function HubDashboardPage({ searchParams }: Props) {
           />
         </dl>
       </Section>
+    </>
+  )
+}
+
+export default async function HubDashboardPage({ searchParams }: Props) {
+  const user = await getCurrentUser()
+  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent('/manage/dashboard')}`)
+  if (user.status !== 'ACTIVE' || (!user.isNetworkAdmin && !user.hubRoles.length)) notFound()
+  const hubParam = [(await searchParams).hub].flat()[0] || undefined
+  const scope = await loadScope(user, hubParam)
+  const t = await getTranslations('HubDashboard')
+  const allLabel = user.isNetworkAdmin ? t('wholeNetwork') : t('allMyHubs')
+
+  return (
+    <>
+      <PageHeader title={t('title')} intro={t('intro', { days: DASHBOARD_WINDOW_DAYS })}>
+        <p className="font-medium text-slate-800">{t('showing', { name: scope.selected?.name ?? allLabel })}</p>
+      </PageHeader>
+
+      {scope.hubs.length > 1 || user.isNetworkAdmin ? (
+        <form method="get" action="/manage/dashboard" className="mb-6 flex flex-wrap items-end gap-3">
+          <div className="flex flex-col gap-1">
+            <label htmlFor="dashboard-hub" className="text-sm font-medium">
+              {t('pickerLabel')}
+            </label>
+            <select
+              id="dashboard-hub"
+              name="hub"
+              defaultValue={scope.selected?.slug ?? ''}
+              className="rounded border border-slate-500 bg-white px-3 py-2"
+            >
+              <option value="">{allLabel}</option>
+              {scope.hubs.map((hub) => (
+                <option key={hub.slug} value={hub.slug}>
+                  {hub.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-900">
+            {t('show')}
+          </button>
+        </form>
+      ) : null}
+
+      <Suspense fallback={<PageLoading />}>
+        <DashboardFigures user={user} hub={scope.selected?.slug} />
+      </Suspense>
     </>
   )
 }
