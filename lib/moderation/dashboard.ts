@@ -9,11 +9,12 @@
 //   review queue's rule); conversations and message reports of the hub's inbox. Counts are of
 //   distinct items, so a city in two of the viewer's hubs is not counted twice.
 // - Review time is submitted → decided (approved, changes requested or rejected) over the
-//   revisions decided in the last 90 days. Response time is a conversation's creation → the
-//   first message (not an internal note) by an officer or manager of its hub, over conversations
-//   started in the last 90 days by cities (hub outreach starts with the hub's own message and is
-//   left out); those still unanswered are counted, not timed. Both medians are percentile_cont
-//   in PostgreSQL; nothing is loaded row by row.
+//   revisions decided in the last 90 days, for the case studies of the hub's current cities.
+// - Response time is a conversation's creation → the first message (not an internal note) by
+//   someone who is today an officer or manager of its hub (a departed officer's replies drop
+//   out), over conversations started in the last 90 days by cities; hub outreach starts with the
+//   hub's own message and is left out. Conversations still unanswered are counted, not timed.
+// - Both medians are percentile_cont in PostgreSQL; nothing is loaded row by row.
 import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { requirePermission } from '@/lib/auth/permissions'
