@@ -33,6 +33,7 @@ export const permissions = [
   'message.report',
   'message.hide',
   'notification.manage',
+  'hub.dashboard',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -125,6 +126,8 @@ const rules: Record<Permission, (actor: Actor, context: PermissionContext) => bo
   'message.hide': (actor, { hubId }) => actor.isNetworkAdmin || (!!hubId && hubRoleIn(actor, [hubId], ['MANAGER'])),
   // One's own notifications and e-mail preference.
   'notification.manage': () => true,
+  // The manager dashboard of a hub: its officers and managers; the whole network (no hubId): admins.
+  'hub.dashboard': (actor, { hubId }) => actor.isNetworkAdmin || isHubStaffOf(actor, hubId),
 }
 
 export function can(actor: Actor | null | undefined, permission: Permission, context: PermissionContext = {}): boolean {

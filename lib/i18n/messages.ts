@@ -5,20 +5,21 @@ import type en from './messages/en.json'
 import type authoringEn from './messages/authoring/en.json'
 import type libraryEn from './messages/library/en.json'
 import type messagingEn from './messages/messaging/en.json'
+import type figuresEn from './messages/figures/en.json'
 
-export type Messages = typeof en & typeof libraryEn & typeof authoringEn & typeof messagingEn
+export type Messages = typeof en & typeof libraryEn & typeof authoringEn & typeof messagingEn & typeof figuresEn
 
 type Loader = () => Promise<{ default: object }>
 
 const loaders: Record<Locale, Loader[]> = {
-  en: [() => import('./messages/en.json'), () => import('./messages/library/en.json'), () => import('./messages/authoring/en.json'), () => import('./messages/messaging/en.json')],
-  es: [() => import('./messages/es.json'), () => import('./messages/library/es.json'), () => import('./messages/authoring/es.json'), () => import('./messages/messaging/es.json')],
-  pt: [() => import('./messages/pt.json'), () => import('./messages/library/pt.json'), () => import('./messages/authoring/pt.json'), () => import('./messages/messaging/pt.json')],
-  fr: [() => import('./messages/fr.json'), () => import('./messages/library/fr.json'), () => import('./messages/authoring/fr.json'), () => import('./messages/messaging/fr.json')],
-  zh: [() => import('./messages/zh.json'), () => import('./messages/library/zh.json'), () => import('./messages/authoring/zh.json'), () => import('./messages/messaging/zh.json')],
+  en: [() => import('./messages/en.json'), () => import('./messages/library/en.json'), () => import('./messages/authoring/en.json'), () => import('./messages/messaging/en.json'), () => import('./messages/figures/en.json')],
+  es: [() => import('./messages/es.json'), () => import('./messages/library/es.json'), () => import('./messages/authoring/es.json'), () => import('./messages/messaging/es.json'), () => import('./messages/figures/es.json')],
+  pt: [() => import('./messages/pt.json'), () => import('./messages/library/pt.json'), () => import('./messages/authoring/pt.json'), () => import('./messages/messaging/pt.json'), () => import('./messages/figures/pt.json')],
+  fr: [() => import('./messages/fr.json'), () => import('./messages/library/fr.json'), () => import('./messages/authoring/fr.json'), () => import('./messages/messaging/fr.json'), () => import('./messages/figures/fr.json')],
+  zh: [() => import('./messages/zh.json'), () => import('./messages/library/zh.json'), () => import('./messages/authoring/zh.json'), () => import('./messages/messaging/zh.json'), () => import('./messages/figures/zh.json')],
 }
 
-export const messageAreas = ['', 'library', 'authoring', 'messaging'] as const
+export const messageAreas = ['', 'library', 'authoring', 'messaging', 'figures'] as const
 
 export async function loadMessages(locale: Locale): Promise<Messages> {
   const parts = await Promise.all(loaders[locale].map((load) => load()))

@@ -459,6 +459,24 @@ const matrix: Row[] = [
   ['managerX',             'notification.manage', 'none', 'allow'],
   ['managerY',             'notification.manage', 'none', 'allow'],
   ['admin',                'notification.manage', 'none', 'allow'],
+  // The manager dashboard: a hub's officers and managers see their hub; admins every hub and the network.
+  ['anonymous',            'hub.dashboard', 'hub X', 'deny'],
+  ['suspendedFocalPointA', 'hub.dashboard', 'hub X', 'deny'],
+  ['pendingOfficialA',     'hub.dashboard', 'hub X', 'deny'],
+  ['officialA',            'hub.dashboard', 'hub X', 'deny'],
+  ['focalPointA',          'hub.dashboard', 'hub X', 'deny'],
+  ['focalPointB',          'hub.dashboard', 'hub Y', 'deny'],
+  ['officerX',             'hub.dashboard', 'hub X', 'allow'],
+  ['officerX',             'hub.dashboard', 'hub Y', 'deny'],
+  ['officerX',             'hub.dashboard', 'no deciding hub', 'deny'],
+  ['managerX',             'hub.dashboard', 'hub X', 'allow'],
+  ['managerX',             'hub.dashboard', 'hub Y', 'deny'],
+  ['managerX',             'hub.dashboard', 'none', 'deny'],
+  ['managerY',             'hub.dashboard', 'hub X', 'deny'],
+  ['managerY',             'hub.dashboard', 'hub Y', 'allow'],
+  ['admin',                'hub.dashboard', 'hub X', 'allow'],
+  ['admin',                'hub.dashboard', 'no deciding hub', 'allow'],
+  ['admin',                'hub.dashboard', 'none', 'allow'],
 ]
 
 describe('permission matrix', () => {

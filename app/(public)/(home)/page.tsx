@@ -16,6 +16,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function HomePage({ searchParams }: Props) {
   const filter = MapFilterSchema.parse(await searchParams)
   const t = await getTranslations('Home')
+  const tf = await getTranslations('Figures')
   const format = await getFormatter()
   const locale = await getLocale()
   const [figures, hubs, coalitions, latest, mapCities] = await Promise.all([
@@ -62,6 +63,9 @@ export default async function HomePage({ searchParams }: Props) {
             </div>
           ))}
         </dl>
+        <p className="mt-4">
+          <Link href="/network-in-figures">{tf('homeLink')}</Link>
+        </p>
       </Section>
 
       <Section id="map" title={t('mapHeading')}>
