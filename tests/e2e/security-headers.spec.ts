@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { signIn } from './fixtures'
 
 test('pages carry a nonce-based CSP and the other security headers, and still work', async ({ page }) => {
   const response = await page.goto('/')
@@ -64,4 +65,34 @@ test('protections hold when a request carries x-middleware-subrequest or odd for
   }
   const session = await (await request.get('/api/auth/session', { headers: hostile })).json()
   expect(session?.uid).toBeUndefined()
+})
+
+test('a server action posted from another site is refused; the same post from this site works', async ({ request, baseURL }) => {
+  const html = await (await request.get('/')).text()
+  const actionId = /name="\$ACTION_ID_([0-9a-f]+)"/.exec(html)?.[1]
+  expect(actionId, 'the language switcher is a server-action form').toBeTruthy()
+  const post = (origin: string) =>
+    request.post('/', {
+      multipart: { [`$ACTION_ID_${actionId}`]: '', locale: 'fr' },
+      headers: { origin },
+      maxRedirects: 0,
+    })
+  const hostile = await post('https://evil.example.net')
+  expect(hostile.status()).toBeGreaterThanOrEqual(400)
+  expect(hostile.headers()['set-cookie'] ?? '').not.toContain('NEXT_LOCALE')
+  const own = await post(new URL(baseURL!).origin)
+  expect(own.status()).toBeLessThan(400)
+  expect(own.headers()['set-cookie'] ?? '').toContain('NEXT_LOCALE=fr')
+})
+
+test('pages of signed-in people are never cached publicly', async ({ page }) => {
+  await signIn(page, 'nairobi.official@example.org')
+  for (const path of ['/dashboard', '/inbox', '/case-studies']) {
+    const response = await page.request.get(path)
+    expect(response.status(), path).toBe(200)
+    const cacheControl = response.headers()['cache-control'] ?? ''
+    expect(cacheControl, path).toContain('private')
+    expect(cacheControl, path).toContain('no-store')
+    expect(response.headers()['x-page-cache'], path).toBeUndefined()
+  }
 })
