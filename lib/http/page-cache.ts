@@ -226,18 +226,33 @@ export function createPageCache(options: PageCacheOptions) {
 
   async function serve(request: IncomingMessage, response: ServerResponse, entry: Entry, state: 'HIT' | 'STALE' | 'MISS') {
     const nonce = newNonce()
-    let body = entry.parts.length === 1 ? entry.parts[0]! : Buffer.concat(entry.parts.flatMap((part, index) =>
-      index === 0 ? [part] : [Buffer.from(nonce), part]))
+    const nonceBytes = Buffer.from(nonce)
+    const length = entry.parts.reduce((sum, part) => sum + part.length, 0) + nonceBytes.length * (entry.parts.length - 1)
     const acceptEncoding = String(request.headers['accept-encoding'] ?? '')
-    const compressed = body.length > 1024 && /\bgzip\b/.test(acceptEncoding)
-    if (compressed) body = await gzip(body, { level: 4 })
+    const compressed = length > 1024 && /\bgzip\b/.test(acceptEncoding) && request.method !== 'HEAD'
+    const gzipped = compressed
+      ? await gzip(Buffer.concat(entry.parts.flatMap((part, index) => (index === 0 ? [part] : [nonceBytes, part]))), { level: 4 })
+      : undefined
     if (response.destroyed) return
     response.statusCode = entry.status
     for (const [name, value] of entry.headers) response.appendHeader(name, value.join(nonce))
-    if (compressed) response.setHeader('content-encoding', 'gzip')
-    response.setHeader('content-length', body.length)
+    if (gzipped) response.setHeader('content-encoding', 'gzip')
+    response.setHeader('content-length', gzipped ? gzipped.length : length)
     response.setHeader('x-page-cache', state)
-    response.end(request.method === 'HEAD' ? undefined : body)
+    if (request.method === 'HEAD') {
+      response.end()
+    } else if (gzipped) {
+      response.end(gzipped)
+    } else {
+      // The stored parts and the nonce go out as one vectored write, without copying the page.
+      response.cork()
+      entry.parts.forEach((part, index) => {
+        if (index > 0) response.write(nonceBytes)
+        response.write(part)
+      })
+      response.end()
+      response.uncork()
+    }
   }
 
   /** Answers from the cache, or hands the request to `next` (Next.js). */
