@@ -47,6 +47,11 @@ const registry: Record<string, Guard> = {
   'app/(public)/unsubscribe/actions.ts#unsubscribeAction': { public: 'authorised by the HMAC-signed unsubscribe token alone; only ever turns e-mail off' },
   // Polling read of a thread: 404 unless conversation.view allows it.
   'app/api/conversations/[id]/messages/route.ts#GET': { permissions: ['conversation.view'] },
+  // Files on messages: 404 unless conversation.view (and conversation.manage for internal notes) allows it.
+  'app/api/message-files/[id]/route.ts#GET': { permissions: ['conversation.view', 'conversation.manage'] },
+  'app/(portal)/inbox/actions.ts#requestIntroductionAction': { permissions: ['introduction.request'] },
+  'app/(manage)/hub-inbox/actions.ts#startOutreachAction': { permissions: ['conversation.outreach'] },
+  'app/(manage)/hub-inbox/actions.ts#connectIntroductionAction': { permissions: ['introduction.connect'] },
   'lib/i18n/set-locale.ts#setLocale': { public: 'sets the visitor’s own language cookie' },
   'app/api/auth/[...nextauth]/route.ts#GET': { public: 'next-auth: session, csrf, providers, callbacks' },
   'app/api/auth/[...nextauth]/route.ts#POST': { public: 'next-auth sign-in and sign-out; rate limited' },
