@@ -83,6 +83,7 @@ export async function getConversation(heldActor: Actor | null, rawInput: unknown
         hub: { select: { slug: true, name: true } },
         assignedTo: { select: { id: true, name: true } },
         cities: { select: { city: { select: { name: true, slug: true } } } },
+        relatedCaseStudy: { select: { slug: true, title: true, status: true, language: true } },
       },
     }),
     db.message.findMany({

@@ -12,8 +12,10 @@ export type IntroductionOptions =
   | { state: 'none' }
   | { state: 'available' | 'pending'; conversationId: string | null }
 
-export async function getIntroductionOptions(actor: Actor | null, caseStudy: { id: string; cityId: string }): Promise<IntroductionOptions> {
-  if (!actor || !can(actor, 'introduction.request', { cityId: caseStudy.cityId })) return { state: 'none' }
+export async function getIntroductionOptions(actor: Actor | null, caseStudyId: string): Promise<IntroductionOptions> {
+  if (!actor || actor.city?.status !== 'ACTIVE') return { state: 'none' }
+  const caseStudy = await db.caseStudy.findFirst({ where: { id: caseStudyId, status: 'PUBLISHED' }, select: { id: true, cityId: true } })
+  if (!caseStudy || !can(actor, 'introduction.request', { cityId: caseStudy.cityId })) return { state: 'none' }
   const requests = await db.introductionRequest.findMany({
     where: { requestingCityId: actor.city!.id, caseStudyId: caseStudy.id },
     orderBy: { createdAt: 'desc' },

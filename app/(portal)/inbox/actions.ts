@@ -1,6 +1,6 @@
 'use server'
-// Inbox and thread actions. Each reads only the fields it names; the lib service checks the
-// actor's permission itself (lib/messaging/*).
+// Inbox and thread actions, and the introduction request of a case-study page. Each reads only
+// the fields it names; the lib service checks the actor's permission itself (lib/messaging/*).
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
@@ -12,6 +12,7 @@ import {
   editMessage,
   hideMessage,
   reportMessage,
+  requestIntroduction,
   resolveConversation,
   sendMessage,
   startConversation,
@@ -20,6 +21,12 @@ import {
 const field = (form: FormData, name: string) => {
   const value = form.get(name)
   return typeof value === 'string' && value !== '' ? value : undefined
+}
+
+/** The files of a form (an empty file input sends one nameless empty file: not a file). */
+async function files(form: FormData) {
+  const chosen = form.getAll('files').filter((value): value is File => value instanceof File && (value.size > 0 || value.name !== ''))
+  return Promise.all(chosen.map(async (file) => ({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })))
 }
 
 type Done = 'sent' | 'edited' | 'reported' | 'hidden' | 'assigned' | 'resolved'
@@ -44,6 +51,7 @@ export async function startConversationAction(_: ActionResult, form: FormData): 
       subject: field(form, 'subject'),
       body: field(form, 'body'),
       clientKey: field(form, 'clientKey'),
+      files: await files(form),
     }))
   } catch (error) {
     return messagingErrorResult(error)
@@ -60,6 +68,7 @@ export async function sendMessageAction(_: ActionResult, form: FormData): Promis
         body: field(form, 'body'),
         clientKey: field(form, 'clientKey'),
         internal: field(form, 'internal') ?? false,
+        files: await files(form),
       }),
     'sent',
   )
@@ -95,4 +104,19 @@ export async function resolveConversationAction(_: ActionResult, form: FormData)
     const { id } = await resolveConversation(await getCurrentUser(), { conversationId: field(form, 'conversationId') })
     return { conversationId: id }
   }, 'resolved')
+}
+
+export async function requestIntroductionAction(_: ActionResult, form: FormData): Promise<ActionResult> {
+  try {
+    const caseStudySlug = field(form, 'caseStudySlug')
+    await requestIntroduction(await getCurrentUser(), {
+      caseStudySlug,
+      message: field(form, 'message'),
+      clientKey: field(form, 'clientKey'),
+    })
+    revalidatePath('/hub-inbox')
+    return { status: 'ok', message: (await getTranslations('Messaging'))('done.introductionRequested') }
+  } catch (error) {
+    return messagingErrorResult(error)
+  }
 }

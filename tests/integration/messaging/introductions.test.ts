@@ -2,6 +2,7 @@
 // case study's hub see the request and connect the two cities in one conversation that both
 // cities' officials and the hub's staff take part in. Refusals change nothing.
 import { beforeEach, describe, expect, it } from 'vitest'
+import type { Actor } from '@/lib/auth/actor'
 import { db } from '@/lib/db'
 import {
   connectIntroduction,
@@ -25,7 +26,7 @@ beforeEach(async () => {
   world = await createIntroductionWorld()
 })
 
-const ask = (actor = world.requester.actor, extra: Record<string, unknown> = {}) =>
+const ask = (actor: Actor | null = world.requester.actor, extra: Record<string, unknown> = {}) =>
   requestIntroduction(actor, { caseStudySlug: world.caseStudy.slug, message: 'We would like to learn from your **repair café**.', ...extra })
 
 describe('requestIntroduction', () => {
@@ -128,7 +129,7 @@ describe('requestIntroduction', () => {
   })
 
   it('tells the case study page what a viewer may do', async () => {
-    const caseStudy = { id: world.caseStudy.id, cityId: world.network.cityB.id }
+    const caseStudy = world.caseStudy.id
     expect(await getIntroductionOptions(null, caseStudy)).toEqual({ state: 'none' })
     expect(await getIntroductionOptions(world.hostOfficial.actor, caseStudy)).toEqual({ state: 'none' })
     expect(await getIntroductionOptions(world.officerY.actor, caseStudy)).toEqual({ state: 'none' })
@@ -137,6 +138,8 @@ describe('requestIntroduction', () => {
     expect(await getIntroductionOptions(world.colleague.actor, caseStudy)).toEqual({ state: 'pending', conversationId: null })
     const { conversationId } = await connectIntroduction(world.officerY.actor, { requestId: id })
     expect(await getIntroductionOptions(world.requester.actor, caseStudy)).toEqual({ state: 'available', conversationId })
+    await db.caseStudy.update({ where: { id: caseStudy }, data: { status: 'UNPUBLISHED' } })
+    expect(await getIntroductionOptions(world.requester.actor, caseStudy)).toEqual({ state: 'none' })
   })
 })
 

@@ -1,0 +1,26 @@
+// Choosing files for a message: the same types as case-study files (checked again on the server
+// by their content). Errors about the files are tied to the input.
+export const ACCEPTED_FILE_TYPES = 'image/png,image/jpeg,image/webp,application/pdf,.png,.jpg,.jpeg,.webp,.pdf'
+
+type Props = { id: string; label: string; hint: string; errors?: string[] }
+
+export function FileInput({ id, label, hint, errors }: Props) {
+  const errorId = errors?.length ? `${id}-error` : undefined
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="font-medium text-slate-900">{label}</label>
+      <p id={`${id}-hint`} className="text-sm text-slate-600">{hint}</p>
+      <input
+        id={id}
+        name="files"
+        type="file"
+        multiple
+        accept={ACCEPTED_FILE_TYPES}
+        aria-invalid={errorId ? true : undefined}
+        aria-describedby={[`${id}-hint`, errorId].filter(Boolean).join(' ')}
+        className="w-full max-w-full text-base text-slate-900 file:mr-3 file:rounded file:border file:border-slate-500 file:bg-white file:px-3 file:py-2 file:text-base file:text-slate-900"
+      />
+      {errorId ? <p id={errorId} className="text-sm font-medium text-red-800">{errors!.join(' ')}</p> : null}
+    </div>
+  )
+}
