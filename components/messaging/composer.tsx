@@ -7,7 +7,7 @@ import type { ActionResult } from '@/lib/actions/result'
 import { idleResult } from '@/components/forms/idle'
 import { FormStatus } from '@/components/ui/form-status'
 import { SubmitButton } from '@/components/ui/submit-button'
-import { FileInput } from './file-input'
+import { FileInput, filesTooLargeToSend } from './file-input'
 
 type Props = {
   action: (state: ActionResult, form: FormData) => Promise<ActionResult>
@@ -15,7 +15,7 @@ type Props = {
   idPrefix: string
   labels: { body: string; hint: string; submit: string; submitting: string }
   maxLength: number
-  files?: { label: string; hint: string }
+  files?: { label: string; hint: string; tooLarge: string }
 }
 
 type State = ActionResult & { body?: string; attempt?: number }
@@ -28,6 +28,9 @@ export function Composer({ action, hidden, idPrefix, labels, maxLength, files }:
     clientKey.current ??= newKey()
     form.set('clientKey', clientKey.current)
     const body = String(form.get('body') ?? '')
+    if (files && filesTooLargeToSend(form)) {
+      return { status: 'error', message: files.tooLarge, fields: { files: [files.tooLarge] }, body, attempt: (previous.attempt ?? 0) + 1 }
+    }
     const result = await action(previous, form)
     if (result.status === 'ok') clientKey.current = null
     return { ...result, body: result.status === 'error' ? body : '', attempt: (previous.attempt ?? 0) + 1 }

@@ -1,5 +1,15 @@
 // Choosing files for a message: the same types as case-study files (checked again on the server
-// by their content). Errors about the files are tied to the input.
+// by their content). Errors about the files are tied to the input. No hooks: usable from the
+// client forms that hold it.
+/** What one send may carry in all: the server-action body limit (next.config.js) less room for the text. */
+export const MAX_SEND_BYTES = 9 * 1024 * 1024
+
+/** Whether the files chosen in a form are more than one send can carry (checked before sending). */
+export function filesTooLargeToSend(form: FormData): boolean {
+  const total = form.getAll('files').reduce((sum, value) => sum + (typeof value === 'string' ? 0 : value.size), 0)
+  return total > MAX_SEND_BYTES
+}
+
 export const ACCEPTED_FILE_TYPES = 'image/png,image/jpeg,image/webp,application/pdf,.png,.jpg,.jpeg,.webp,.pdf'
 
 type Props = { id: string; label: string; hint: string; errors?: string[] }

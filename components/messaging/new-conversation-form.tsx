@@ -8,20 +8,24 @@ import { idleResult } from '@/components/forms/idle'
 import { Field, SelectField, TextAreaField } from '@/components/ui/field'
 import { FormStatus } from '@/components/ui/form-status'
 import { SubmitButton } from '@/components/ui/submit-button'
-import { FileInput } from './file-input'
+import { FileInput, filesTooLargeToSend } from './file-input'
 
 type Props = {
   action: (state: ActionResult, form: FormData) => Promise<ActionResult>
   target: { name: string; label: string; placeholder: string; options: { value: string; label: string }[] }
   maxLength: number
   labels: { subject: string; body: string; hint: string; submit: string; submitting: string; errorSummary: string }
-  files?: { label: string; hint: string }
+  files?: { label: string; hint: string; tooLarge: string }
   idPrefix?: string
 }
 
 export function NewConversationForm({ action, target, maxLength, labels, files, idPrefix = 'new-conversation' }: Props) {
   const [clientKey] = useState(() => crypto.randomUUID().replace(/-/g, ''))
-  const [state, formAction] = useActionState(action, idleResult)
+  const [state, formAction] = useActionState(
+    async (previous: ActionResult, form: FormData): Promise<ActionResult> =>
+      files && filesTooLargeToSend(form) ? { status: 'error', message: files.tooLarge, fields: { files: [files.tooLarge] } } : action(previous, form),
+    idleResult,
+  )
   const fields = state.status === 'error' ? state.fields : undefined
   return (
     <form action={formAction} className="max-w-2xl space-y-5">

@@ -164,7 +164,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
             idPrefix="reply"
             maxLength={MESSAGE_MAX_LENGTH}
             labels={{ body: t('yourReply'), hint: t('markdownHint'), submit: t('sendReply'), submitting: t('sending') }}
-            files={{ label: t('files'), hint: t('filesHint', { max: MAX_MESSAGE_ATTACHMENTS }) }}
+            files={{ label: t('files'), hint: t('filesHint', { max: MAX_MESSAGE_ATTACHMENTS }), tooLarge: t('filesTooLarge') }}
           />
         </Section>
       ) : null}
@@ -199,7 +199,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
                 idPrefix="note"
                 maxLength={MESSAGE_MAX_LENGTH}
                 labels={{ body: t('noteLabel'), hint: t('noteHint'), submit: t('addNote'), submitting: t('sending') }}
-                files={{ label: t('files'), hint: t('filesHint', { max: MAX_MESSAGE_ATTACHMENTS }) }}
+                files={{ label: t('files'), hint: t('filesHint', { max: MAX_MESSAGE_ATTACHMENTS }), tooLarge: t('filesTooLarge') }}
               />
             </div>
           </div>

@@ -36,7 +36,7 @@ export default async function NewConversationPage() {
             submitting: t('sending'),
             errorSummary: t('errorSummary'),
           }}
-          files={{ label: t('files'), hint: t('filesHint', { max: MAX_MESSAGE_ATTACHMENTS }) }}
+          files={{ label: t('files'), hint: t('filesHint', { max: MAX_MESSAGE_ATTACHMENTS }), tooLarge: t('filesTooLarge') }}
         />
       ) : (
         <EmptyState>{t('noHubToAsk')}</EmptyState>
