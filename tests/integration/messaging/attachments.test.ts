@@ -2,7 +2,7 @@
 // refused types change nothing (no row, no message, no bytes on disk), listed under their
 // message, and readable only by those who may see the message: 404 for everyone else, including
 // internal-note files for officials and the files of hidden messages. (The download route's
-// answers are covered by tests/e2e/messaging-files.spec.ts.)
+// answers are covered by tests/e2e/conversations.spec.ts.)
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
