@@ -22,7 +22,7 @@ export async function IntroductionPanel({ caseStudy }: { caseStudy: { id: string
         {t('introductionHeading', { city: caseStudy.cityName })}
       </h2>
       {options.state === 'pending' ? (
-        <p className="text-slate-800">{t('introductionPending')}</p>
+        <p role="status" className="text-slate-800">{t('introductionPending')}</p>
       ) : (
         <>
           <p className="mb-4 text-slate-800">{t('introductionIntro', { city: caseStudy.cityName })}</p>

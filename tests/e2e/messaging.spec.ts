@@ -19,7 +19,7 @@ test('an official asks the Africa hub and sees the officer’s answer live', asy
   await expectNoAxeViolations(official)
   await official.getByLabel('Hub', { exact: true }).selectOption({ label: 'Circulars Africa Hub' })
   await official.getByLabel('Subject').fill(subject)
-  await official.getByLabel('Message').fill('How did other cities start **compost** pilots?')
+  await official.getByRole('textbox', { name: 'Message' }).fill('How did other cities start **compost** pilots?')
   await official.getByRole('button', { name: 'Send', exact: true }).click()
   await expect(official.getByRole('heading', { level: 1, name: subject })).toBeVisible()
   await expect(official).toHaveURL(/\/inbox\/[a-z0-9]+$/)
@@ -72,7 +72,7 @@ test('the notification centre lists the new conversation for the officer', async
   await official.goto('/inbox/new')
   await official.getByLabel('Hub', { exact: true }).selectOption({ label: 'Circulars Africa Hub' })
   await official.getByLabel('Subject').fill(subject)
-  await official.getByLabel('Message').fill('A question for the notification centre.')
+  await official.getByRole('textbox', { name: 'Message' }).fill('A question for the notification centre.')
   await official.getByRole('button', { name: 'Send', exact: true }).click()
   await expect(official.getByRole('heading', { level: 1, name: subject })).toBeVisible()
 
