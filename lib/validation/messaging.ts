@@ -58,6 +58,7 @@ export const StartOutreachSchema = z.object({
   subject: SubjectSchema,
   body: MessageBodySchema,
   clientKey: ClientKeySchema,
+  files: MessageFilesSchema,
 })
 
 export const SendMessageSchema = z.object({

@@ -7,6 +7,7 @@ import { redirect } from 'next/navigation'
 import type { ActionResult } from '@/lib/actions/result'
 import { getCurrentUser } from '@/lib/auth/session'
 import { messagingErrorResult } from '@/lib/messaging/action-result'
+import { filesFromForm } from '@/lib/messaging/form-files'
 import { connectIntroduction, startOutreach } from '@/lib/messaging'
 
 const field = (form: FormData, name: string) => {
@@ -25,6 +26,7 @@ export async function startOutreachAction(_: ActionResult, form: FormData): Prom
       subject: field(form, 'subject'),
       body: field(form, 'body'),
       clientKey: field(form, 'clientKey'),
+      files: await filesFromForm(form),
     }))
   } catch (error) {
     const result = await messagingErrorResult(error)

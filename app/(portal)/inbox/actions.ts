@@ -7,6 +7,7 @@ import { getTranslations } from 'next-intl/server'
 import type { ActionResult } from '@/lib/actions/result'
 import { getCurrentUser } from '@/lib/auth/session'
 import { messagingErrorResult } from '@/lib/messaging/action-result'
+import { filesFromForm } from '@/lib/messaging/form-files'
 import {
   assignConversation,
   editMessage,
@@ -21,12 +22,6 @@ import {
 const field = (form: FormData, name: string) => {
   const value = form.get(name)
   return typeof value === 'string' && value !== '' ? value : undefined
-}
-
-/** The files of a form (an empty file input sends one nameless empty file: not a file). */
-async function files(form: FormData) {
-  const chosen = form.getAll('files').filter((value): value is File => value instanceof File && (value.size > 0 || value.name !== ''))
-  return Promise.all(chosen.map(async (file) => ({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })))
 }
 
 type Done = 'sent' | 'edited' | 'reported' | 'hidden' | 'assigned' | 'resolved'
@@ -51,7 +46,7 @@ export async function startConversationAction(_: ActionResult, form: FormData): 
       subject: field(form, 'subject'),
       body: field(form, 'body'),
       clientKey: field(form, 'clientKey'),
-      files: await files(form),
+      files: await filesFromForm(form),
     }))
   } catch (error) {
     return messagingErrorResult(error)
@@ -68,7 +63,7 @@ export async function sendMessageAction(_: ActionResult, form: FormData): Promis
         body: field(form, 'body'),
         clientKey: field(form, 'clientKey'),
         internal: field(form, 'internal') ?? false,
-        files: await files(form),
+        files: await filesFromForm(form),
       }),
     'sent',
   )

@@ -10,7 +10,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Actor } from '@/lib/auth/actor'
 import { db } from '@/lib/db'
-import { getConversation, hideMessage, listMessagesAfter, readMessageAttachment, sendMessage, startConversation } from '@/lib/messaging'
+import { getConversation, hideMessage, listMessagesAfter, readMessageAttachment, sendMessage, startConversation, startOutreach } from '@/lib/messaging'
 import { MAX_MESSAGE_ATTACHMENTS } from '@/lib/validation/messaging'
 import { actorOfKind, createAdmin, createUnattachedUser } from '../../factories/actors'
 import { filesUnder, gifImage, minimalPdf, minimalZip, pngWithMetadata, SECRET_OWNER } from '../../factories/files'
@@ -84,6 +84,31 @@ describe('sending files', () => {
     const first = await db.message.findFirstOrThrow({ where: { conversationId: id }, include: { attachments: true } })
     expect(first.attachments.map((a) => a.fileName)).toEqual(['minutes.pdf'])
     expect(await readMessageAttachment(world.manager.actor, first.attachments[0]!.id)).toMatchObject({ contentType: 'application/pdf' })
+  })
+
+  it('attaches files to an officer’s first message to a city', async () => {
+    const { id } = await startOutreach(world.officer.actor, {
+      hubSlug: world.network.hubX.slug,
+      citySlug: world.network.cityA.slug,
+      subject: 'Webinar slides',
+      body: 'Slides attached.',
+      files: [pdf()],
+    })
+    const first = await db.message.findFirstOrThrow({ where: { conversationId: id }, include: { attachments: true } })
+    expect(first.attachments.map((a) => a.fileName)).toEqual(['minutes.pdf'])
+    expect(await readMessageAttachment(world.colleague.actor, first.attachments[0]!.id)).toMatchObject({ contentType: 'application/pdf' })
+    await expectIntroductionRefused(
+      () =>
+        startOutreach(world.officer.actor, {
+          hubSlug: world.network.hubX.slug,
+          citySlug: world.network.cityA.slug,
+          subject: 'Bad',
+          body: 'Bad file',
+          files: [{ fileName: 'x.pdf', bytes: minimalZip() }],
+        }),
+      'INVALID',
+      'fileType',
+    )
   })
 
   it.each([

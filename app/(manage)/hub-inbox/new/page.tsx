@@ -10,7 +10,7 @@ import { PageHeader } from '@/components/ui/page-header'
 import { EmptyState } from '@/components/ui/section'
 import { getCurrentUser } from '@/lib/auth/session'
 import { listOutreachTargets } from '@/lib/messaging'
-import { MESSAGE_MAX_LENGTH } from '@/lib/validation/messaging'
+import { MAX_MESSAGE_ATTACHMENTS, MESSAGE_MAX_LENGTH } from '@/lib/validation/messaging'
 import { startOutreachAction } from '../actions'
 
 export const metadata: Metadata = { robots: { index: false } }
@@ -50,6 +50,7 @@ export default async function NewOutreachPage() {
             submitting: t('sending'),
             errorSummary: t('errorSummary'),
           }}
+          files={{ label: t('files'), hint: t('filesHint', { max: MAX_MESSAGE_ATTACHMENTS }), tooLarge: t('filesTooLarge') }}
         />
       ) : (
         <EmptyState>{t('noCityToWrite')}</EmptyState>
