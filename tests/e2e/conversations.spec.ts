@@ -5,10 +5,13 @@
 // - An official sends a message with a PDF; the officer downloads the same bytes; an outsider
 //   and an anonymous visitor get 404 from the file URL.
 // Both browser projects run at once on one database: each uses its own case study and subject.
+// Several people in several browsers per test: more time than the default.
 import { expect, test } from '@playwright/test'
 import { minimalPdf } from '../factories/files'
 import { expectNoAxeViolations } from './axe'
 import { newPage, signIn } from './fixtures'
+
+test.describe.configure({ timeout: 90_000 })
 
 const caseStudies = {
   desktop: { slug: 'accra-recycled-plastic-school-furniture', title: /recycled plastic/i },
