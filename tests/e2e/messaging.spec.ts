@@ -5,6 +5,9 @@ import { expect, test } from '@playwright/test'
 import { expectNoAxeViolations } from './axe'
 import { newPage, signIn } from './fixtures'
 
+// Three people in three browsers, polling and axe on each page: more time than the default.
+test.describe.configure({ timeout: 90_000 })
+
 test('an official asks the Africa hub and sees the officer’s answer live', async ({ browser }, testInfo) => {
   const subject = `Compost pilots (${testInfo.project.name} ${Date.now().toString(36)})`
   const answer = `Start with one market (${testInfo.project.name}).`
