@@ -6,6 +6,10 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts')
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // Messages carry files (lib/messaging/attachments.ts) through server actions, whose default
+  // body limit is 1 MB. 10 MB matches what the request proxy passes on anyway
+  // (proxyClientMaxBodySize); the message forms refuse a larger total before sending.
+  experimental: { serverActions: { bodySizeLimit: '10mb' } },
   // Native and WebAssembly packages stay outside the server bundle.
   serverExternalPackages: ['@node-rs/argon2', '@electric-sql/pglite', '@electric-sql/pglite-socket', 'pg', 'pg-boss', 'sharp'],
 }

@@ -16,6 +16,7 @@ export async function ConversationList({ rows, side, now }: { rows: Conversation
               <Link href={`/inbox/${row.id}`} className={`break-words ${row.unread ? 'font-bold' : 'font-medium'}`}>
                 {row.subject}
               </Link>
+              {row.kind === 'INTRODUCTION' ? <Badge tone="neutral">{t('introduction')}</Badge> : null}
               {row.unread ? <Badge tone="amber">{t('unread', { count: row.unread })}</Badge> : null}
             </p>
             <p className="text-sm text-slate-700">

@@ -1,39 +1,47 @@
 'use client'
-// Asks a hub's officer team: hub, subject and first message. On success the action redirects
-// to the new thread; a double submit opens the same conversation (one key per form).
+// Starts a conversation: whom (a hub to ask, or for a hub's staff a member city to write to),
+// subject and first message, optionally files. On success the action redirects to the new
+// thread; a double submit opens the same conversation (one key per form).
 import { useActionState, useState } from 'react'
 import type { ActionResult } from '@/lib/actions/result'
 import { idleResult } from '@/components/forms/idle'
 import { Field, SelectField, TextAreaField } from '@/components/ui/field'
 import { FormStatus } from '@/components/ui/form-status'
 import { SubmitButton } from '@/components/ui/submit-button'
+import { FileInput, filesTooLargeToSend } from './file-input'
 
 type Props = {
   action: (state: ActionResult, form: FormData) => Promise<ActionResult>
-  hubs: { value: string; label: string }[]
+  target: { name: string; label: string; placeholder: string; options: { value: string; label: string }[] }
   maxLength: number
-  labels: { hub: string; chooseHub: string; subject: string; body: string; hint: string; submit: string; submitting: string; errorSummary: string }
+  labels: { subject: string; body: string; hint: string; submit: string; submitting: string; errorSummary: string }
+  files?: { label: string; hint: string; tooLarge: string }
+  idPrefix?: string
 }
 
-export function NewConversationForm({ action, hubs, maxLength, labels }: Props) {
+export function NewConversationForm({ action, target, maxLength, labels, files, idPrefix = 'new-conversation' }: Props) {
   const [clientKey] = useState(() => crypto.randomUUID().replace(/-/g, ''))
-  const [state, formAction] = useActionState(action, idleResult)
+  const [state, formAction] = useActionState(
+    async (previous: ActionResult, form: FormData): Promise<ActionResult> =>
+      files && filesTooLargeToSend(form) ? { status: 'error', message: files.tooLarge, fields: { files: [files.tooLarge] } } : action(previous, form),
+    idleResult,
+  )
   const fields = state.status === 'error' ? state.fields : undefined
   return (
     <form action={formAction} className="max-w-2xl space-y-5">
       <input type="hidden" name="clientKey" value={clientKey} />
       <FormStatus state={state} errorHeading={labels.errorSummary} />
       <SelectField
-        name="hubSlug"
-        label={labels.hub}
-        placeholder={labels.chooseHub}
-        options={hubs}
+        name={target.name}
+        label={target.label}
+        placeholder={target.placeholder}
+        options={target.options}
         required
-        defaultValue={hubs.length === 1 ? hubs[0]!.value : undefined}
-        errors={fields?.hubSlug}
-        idPrefix="new-conversation"
+        defaultValue={target.options.length === 1 ? target.options[0]!.value : undefined}
+        errors={fields?.[target.name]}
+        idPrefix={idPrefix}
       />
-      <Field name="subject" label={labels.subject} required maxLength={200} errors={fields?.subject} idPrefix="new-conversation" />
+      <Field name="subject" label={labels.subject} required maxLength={200} errors={fields?.subject} idPrefix={idPrefix} />
       <TextAreaField
         name="body"
         label={labels.body}
@@ -42,8 +50,9 @@ export function NewConversationForm({ action, hubs, maxLength, labels }: Props) 
         rows={6}
         maxLength={maxLength}
         errors={fields?.body}
-        idPrefix="new-conversation"
+        idPrefix={idPrefix}
       />
+      {files ? <FileInput id={`${idPrefix}-files`} label={files.label} hint={files.hint} errors={fields?.files} /> : null}
       <SubmitButton label={labels.submit} pendingLabel={labels.submitting} />
     </form>
   )

@@ -32,6 +32,8 @@ export const permissions = [
   'conversation.manage',
   'message.report',
   'message.hide',
+  'introduction.request',
+  'introduction.connect',
   'notification.manage',
   'hub.dashboard',
 ] as const
@@ -124,6 +126,12 @@ const rules: Record<Permission, (actor: Actor, context: PermissionContext) => bo
   // Whoever takes part may report a message (not their own: lib/messaging/report-message.ts).
   'message.report': (actor, context) => isHubStaffOf(actor, context.hubId) || isParticipantOf(actor, context),
   'message.hide': (actor, { hubId }) => actor.isNetworkAdmin || (!!hubId && hubRoleIn(actor, [hubId], ['MANAGER'])),
+  // From a published case study, an ACTIVE official of another city asks to be introduced to
+  // the city behind it (`cityId`: the case study's city).
+  'introduction.request': (actor, { cityId }) =>
+    !!cityId && !!actor.city && actor.city.status === 'ACTIVE' && actor.city.id !== cityId,
+  // The officers and managers of the hub the request went to connect the two cities.
+  'introduction.connect': (actor, { hubId }) => isHubStaffOf(actor, hubId),
   // One's own notifications and e-mail preference.
   'notification.manage': () => true,
   // The manager dashboard of a hub: its officers and managers; the whole network (no hubId): admins.

@@ -1,6 +1,7 @@
 // One conversation as its viewer may see it: internal notes only for the hub's side, hidden
 // messages as a placeholder (their body never leaves the server), bodies rendered through the
-// Markdown sanitiser. Also the polling read (`listMessagesAfter`), authorised the same way.
+// Markdown sanitiser, files listed under their message (none under a hidden one). Also the
+// polling read (`listMessagesAfter`), authorised the same way.
 import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { can } from '@/lib/auth/permissions'
@@ -10,6 +11,7 @@ import { renderMarkdown } from '@/lib/markdown/render'
 import { ConversationRefSchema, AfterSchema } from '@/lib/validation/messaging'
 import { conversationContext, EDIT_WINDOW_MS, getConversationFor, isStaffOf, parseInput, requireCurrentActor } from './shared'
 import { z } from 'zod'
+import { messageAttachmentLink, type MessageAttachmentLink } from './attachments'
 
 const messageRow = {
   id: true,
@@ -20,6 +22,7 @@ const messageRow = {
   editedAt: true,
   hiddenAt: true,
   author: { select: { name: true } },
+  attachments: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: messageAttachmentLink },
 } satisfies Prisma.MessageSelect
 
 export type ThreadMessage = {
@@ -35,6 +38,8 @@ export type ThreadMessage = {
   editedAt: string | null
   hidden: boolean
   canEdit: boolean
+  /** Files under the message (none when hidden), downloaded from /api/message-files/:id. */
+  attachments: MessageAttachmentLink[]
 }
 
 function toThreadMessage(actor: Actor, message: Prisma.MessageGetPayload<{ select: typeof messageRow }>, now: Date): ThreadMessage {
@@ -51,6 +56,7 @@ function toThreadMessage(actor: Actor, message: Prisma.MessageGetPayload<{ selec
     editedAt: message.editedAt?.toISOString() ?? null,
     hidden,
     canEdit: isOwn && !hidden && now.getTime() - message.createdAt.getTime() < EDIT_WINDOW_MS,
+    attachments: hidden ? [] : message.attachments,
   }
 }
 
@@ -77,6 +83,7 @@ export async function getConversation(heldActor: Actor | null, rawInput: unknown
         hub: { select: { slug: true, name: true } },
         assignedTo: { select: { id: true, name: true } },
         cities: { select: { city: { select: { name: true, slug: true } } } },
+        relatedCaseStudy: { select: { slug: true, title: true, status: true, language: true } },
       },
     }),
     db.message.findMany({

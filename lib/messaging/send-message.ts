@@ -7,6 +7,8 @@
 // - A new public message reopens a resolved conversation; an internal note does not (the
 //   officials have nothing new to read).
 // - Audit rows record that a message was sent, never its body.
+// - Files (lib/messaging/attachments.ts) are judged before anything is written; a refused file
+//   refuses the message. A retry with a known clientKey stores nothing.
 import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { writeAudit } from '@/lib/audit'
@@ -15,6 +17,7 @@ import { isUniqueViolation } from '@/lib/errors'
 import { kickOutbox } from '@/lib/mail/outbox'
 import { notifyWithMail } from '@/lib/notifications/notify-with-mail'
 import { SendMessageSchema } from '@/lib/validation/messaging'
+import { attachStoredFiles, storeMessageFiles } from './attachments'
 import { getConversationFor, isStaffOf, messageRecipients, parseInput, recipients, requireCurrentActor, requireMayWrite } from './shared'
 
 export type SendMessageResult = { id: string; conversationId: string; created: boolean }
@@ -41,6 +44,7 @@ export async function sendMessage(heldActor: Actor | null, rawInput: unknown): P
   if (existing) return existing
 
   const fromStaff = isStaffOf(actor, conversation.hubId)
+  const files = await storeMessageFiles(input.files)
   try {
     let mailed = false
     const result = await db.$transaction(async (tx) => {
@@ -54,6 +58,7 @@ export async function sendMessage(heldActor: Actor | null, rawInput: unknown): P
         },
         select: { id: true, createdAt: true },
       })
+      await attachStoredFiles(tx, message.id, actor.id, files.stored)
       await tx.conversation.update({
         where: { id: conversation.id },
         data: input.internal
@@ -72,7 +77,11 @@ export async function sendMessage(heldActor: Actor | null, rawInput: unknown): P
         targetType: 'Message',
         targetId: message.id,
         hubId: conversation.hubId,
-        metadata: { conversationId: conversation.id, reopened: !input.internal && conversation.status === 'RESOLVED' },
+        metadata: {
+          conversationId: conversation.id,
+          reopened: !input.internal && conversation.status === 'RESOLVED',
+          attachments: files.stored.length,
+        },
       })
       mailed = await notifyWithMail(
         tx,
@@ -85,6 +94,7 @@ export async function sendMessage(heldActor: Actor | null, rawInput: unknown): P
     if (mailed) kickOutbox()
     return result
   } catch (error) {
+    await files.discard()
     if (input.clientKey && isUniqueViolation(error)) {
       const winner = await findExisting()
       if (winner) return winner

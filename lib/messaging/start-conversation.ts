@@ -1,7 +1,8 @@
 // An ACTIVE official asks the officer team of a hub their city currently belongs to: a new
 // conversation with its first message, in one transaction with its audit row and the
 // notification of the hub's officers and managers (their shared inbox). A double-submitted form
-// (same clientKey) returns the conversation the first submit created.
+// (same clientKey) returns the conversation the first submit created. Files on the first
+// message follow lib/messaging/attachments.ts: judged before anything is written.
 import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { requirePermission } from '@/lib/auth/permissions'
@@ -11,6 +12,7 @@ import { AppError, isUniqueViolation } from '@/lib/errors'
 import { kickOutbox } from '@/lib/mail/outbox'
 import { notifyWithMail } from '@/lib/notifications/notify-with-mail'
 import { StartConversationSchema } from '@/lib/validation/messaging'
+import { attachStoredFiles, storeMessageFiles } from './attachments'
 import { hubStaffIds, parseInput, recipients, requireCurrentActor, requireMayWrite } from './shared'
 
 export type StartConversationResult = { id: string }
@@ -27,6 +29,7 @@ export async function startConversation(heldActor: Actor | null, rawInput: unkno
   const existing = input.clientKey ? await findByClientKey(actor.id, input.clientKey) : null
   if (existing) return existing
 
+  const files = await storeMessageFiles(input.files)
   try {
     let mailed = false
     const result = await db.$transaction(async (tx) => {
@@ -39,15 +42,16 @@ export async function startConversation(heldActor: Actor | null, rawInput: unkno
           cities: { create: { cityId: city!.id } },
           messages: { create: { authorId: actor.id, body: input.body, clientKey: input.clientKey ?? null } },
         },
-        select: { id: true },
+        select: { id: true, messages: { select: { id: true } } },
       })
+      await attachStoredFiles(tx, conversation.messages[0]!.id, actor.id, files.stored)
       await writeAudit(tx, {
         actorId: actor.id,
         action: 'conversation.start',
         targetType: 'Conversation',
         targetId: conversation.id,
         hubId: hub.id,
-        metadata: { cityId: city!.id },
+        metadata: { cityId: city!.id, attachments: files.stored.length },
       })
       mailed = await notifyWithMail(tx, recipients(await hubStaffIds(tx, hub.id), actor.id), 'conversation.started', {
         conversationId: conversation.id,
@@ -56,11 +60,12 @@ export async function startConversation(heldActor: Actor | null, rawInput: unkno
         hubName: hub.name,
         authorName: actor.name,
       })
-      return conversation
+      return { id: conversation.id }
     })
     if (mailed) kickOutbox()
     return result
   } catch (error) {
+    await files.discard()
     // The same form submitted twice at once: the loser returns what the winner created.
     if (input.clientKey && isUniqueViolation(error)) {
       const winner = await findByClientKey(actor.id, input.clientKey)

@@ -1,5 +1,6 @@
 // An officer or manager of a hub writes first to the officials of one of the hub's current
-// member cities (kind OUTREACH). Same shape as startConversation; the city's officials are told.
+// member cities (kind OUTREACH). Same shape as startConversation (files on the first message
+// included); the city's officials are told.
 import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { requirePermission } from '@/lib/auth/permissions'
@@ -9,6 +10,7 @@ import { AppError, isUniqueViolation } from '@/lib/errors'
 import { kickOutbox } from '@/lib/mail/outbox'
 import { notifyWithMail } from '@/lib/notifications/notify-with-mail'
 import { StartOutreachSchema } from '@/lib/validation/messaging'
+import { attachStoredFiles, storeMessageFiles } from './attachments'
 import { cityOfficialIds, parseInput, recipients, requireCurrentActor, requireMayWrite } from './shared'
 
 export async function startOutreach(heldActor: Actor | null, rawInput: unknown): Promise<{ id: string }> {
@@ -41,6 +43,7 @@ export async function startOutreach(heldActor: Actor | null, rawInput: unknown):
   const existing = await findExisting()
   if (existing) return existing
 
+  const files = await storeMessageFiles(input.files)
   try {
     let mailed = false
     const result = await db.$transaction(async (tx) => {
@@ -54,15 +57,16 @@ export async function startOutreach(heldActor: Actor | null, rawInput: unknown):
           cities: { create: { cityId: city.id } },
           messages: { create: { authorId: actor.id, body: input.body, clientKey: input.clientKey ?? null } },
         },
-        select: { id: true },
+        select: { id: true, messages: { select: { id: true } } },
       })
+      await attachStoredFiles(tx, conversation.messages[0]!.id, actor.id, files.stored)
       await writeAudit(tx, {
         actorId: actor.id,
         action: 'conversation.outreach',
         targetType: 'Conversation',
         targetId: conversation.id,
         hubId: hub.id,
-        metadata: { cityId: city.id },
+        metadata: { cityId: city.id, attachments: files.stored.length },
       })
       mailed = await notifyWithMail(tx, recipients(await cityOfficialIds(tx, [city.id]), actor.id), 'conversation.started', {
         conversationId: conversation.id,
@@ -71,11 +75,12 @@ export async function startOutreach(heldActor: Actor | null, rawInput: unknown):
         hubName: hub.name,
         authorName: actor.name,
       })
-      return conversation
+      return { id: conversation.id }
     })
     if (mailed) kickOutbox()
     return result
   } catch (error) {
+    await files.discard()
     if (input.clientKey && isUniqueViolation(error)) {
       const winner = await findExisting()
       if (winner) return winner

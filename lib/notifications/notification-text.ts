@@ -36,5 +36,6 @@ export function notificationHref(type: string, data: unknown): string | null {
   if ((type.startsWith('conversation.') || type.startsWith('message.')) && typeof values.conversationId === 'string') {
     return `/inbox/${values.conversationId}`
   }
+  if (type === 'introduction.requested') return '/hub-inbox'
   return null
 }

@@ -26,6 +26,8 @@ export type NotificationType =
   | 'conversation.assigned'
   | 'message.reported'
   | 'message.hidden'
+  | 'introduction.requested'
+  | 'conversation.introduced'
 
 export async function notify(
   tx: Prisma.TransactionClient,

@@ -28,11 +28,28 @@ export const ClientKeySchema = z
 
 const FlagSchema = z.preprocess((value) => value === true || value === 'true' || value === 'on', z.boolean())
 
+/** At most this many files on one message (each under the case-study file rules, lib/uploads). */
+export const MAX_MESSAGE_ATTACHMENTS = 5
+
+/** Files sent with a message, as read from the form; judged by their bytes in lib/uploads. */
+export const MessageFilesSchema = z
+  .array(
+    z.object({
+      /** As uploaded; sanitised by lib/uploads/file-name.ts, never used to build a path. */
+      fileName: z.string({ message: 'required' }).max(1000, { message: 'tooLong' }),
+      bytes: z.instanceof(Uint8Array, { message: 'required' }),
+    }),
+    { message: 'invalid' },
+  )
+  .max(MAX_MESSAGE_ATTACHMENTS, { message: 'tooManyFiles' })
+  .default([])
+
 export const StartConversationSchema = z.object({
   hubSlug: z.string({ message: 'required' }).trim().pipe(SlugSchema),
   subject: SubjectSchema,
   body: MessageBodySchema,
   clientKey: ClientKeySchema,
+  files: MessageFilesSchema,
 })
 
 export const StartOutreachSchema = z.object({
@@ -41,6 +58,7 @@ export const StartOutreachSchema = z.object({
   subject: SubjectSchema,
   body: MessageBodySchema,
   clientKey: ClientKeySchema,
+  files: MessageFilesSchema,
 })
 
 export const SendMessageSchema = z.object({
@@ -48,6 +66,7 @@ export const SendMessageSchema = z.object({
   body: MessageBodySchema,
   clientKey: ClientKeySchema,
   internal: FlagSchema.default(false),
+  files: MessageFilesSchema,
 })
 
 export const EditMessageSchema = z.object({ messageId: IdSchema, body: MessageBodySchema })
@@ -68,6 +87,26 @@ export const HubInboxFilterSchema = z.enum(['open', 'mine', 'unassigned', 'resol
 
 /** Polling: messages created after this instant (ISO 8601). */
 export const AfterSchema = z.iso.datetime({ offset: true }).pipe(z.coerce.date()).optional()
+
+export const MessageAttachmentRefSchema = z.object({ attachmentId: IdSchema })
+
+/** An introduction request from a published case study. */
+export const RequestIntroductionSchema = z.object({
+  caseStudySlug: z.string({ message: 'invalid' }).trim().pipe(SlugSchema),
+  message: MessageBodySchema,
+  clientKey: ClientKeySchema,
+})
+
+/** The hub's officer connects the two cities, with an optional word of introduction. */
+export const ConnectIntroductionSchema = z.object({
+  requestId: IdSchema,
+  message: z
+    .string()
+    .trim()
+    .max(MESSAGE_MAX_LENGTH, { message: 'tooLong' })
+    .optional()
+    .transform((value) => value || undefined),
+})
 
 export const NotificationRefSchema = z.object({ notificationId: IdSchema })
 export const NotificationPageSchema = z.coerce.number().int().min(1).max(1000).catch(1)

@@ -48,6 +48,11 @@ const registry: Record<string, Guard> = {
   // Polling read of a thread: 404 unless conversation.view allows it.
   'app/api/conversations/[id]/messages/route.ts#GET': { permissions: ['conversation.view'] },
   'app/api/conversations/[id]/messages/route.ts#POST': { permissions: ['conversation.reply', 'conversation.manage'] },
+  // Files on messages: 404 unless conversation.view (and conversation.manage for internal notes) allows it.
+  'app/api/message-files/[id]/route.ts#GET': { permissions: ['conversation.view', 'conversation.manage'] },
+  'app/(portal)/inbox/actions.ts#requestIntroductionAction': { permissions: ['introduction.request'] },
+  'app/(manage)/hub-inbox/actions.ts#startOutreachAction': { permissions: ['conversation.outreach'] },
+  'app/(manage)/hub-inbox/actions.ts#connectIntroductionAction': { permissions: ['introduction.connect'] },
   'lib/i18n/set-locale.ts#setLocale': { public: 'sets the visitor’s own language cookie' },
   'app/api/auth/[...nextauth]/route.ts#GET': { public: 'next-auth: session, csrf, providers, callbacks' },
   'app/api/auth/[...nextauth]/route.ts#POST': { public: 'next-auth sign-in and sign-out; rate limited' },

@@ -448,6 +448,36 @@ const matrix: Row[] = [
   ['managerY',             'message.hide', 'conversation of city A with hub X', 'deny'],
   ['admin',                'message.hide', 'conversation of city A with hub X', 'allow'],
 
+  // An active official of another city asks for an introduction to the case study's city.
+  ['anonymous',            'introduction.request', 'city A', 'deny'],
+  ['suspendedFocalPointA', 'introduction.request', 'city B', 'deny'],
+  ['pendingOfficialA',     'introduction.request', 'city B', 'deny'],
+  ['officialA',            'introduction.request', 'city B', 'allow'],
+  ['officialA',            'introduction.request', 'city A', 'deny'],
+  ['officialA',            'introduction.request', 'none', 'deny'],
+  ['focalPointA',          'introduction.request', 'city B', 'allow'],
+  ['focalPointB',          'introduction.request', 'city A', 'allow'],
+  ['focalPointB',          'introduction.request', 'city B', 'deny'],
+  ['officerX',             'introduction.request', 'city A', 'deny'],
+  ['managerX',             'introduction.request', 'city B', 'deny'],
+  ['managerY',             'introduction.request', 'city A', 'deny'],
+  ['admin',                'introduction.request', 'city A', 'deny'],
+
+  // The officers and managers of the request's hub connect the cities.
+  ['anonymous',            'introduction.connect', 'hub X', 'deny'],
+  ['suspendedFocalPointA', 'introduction.connect', 'hub X', 'deny'],
+  ['pendingOfficialA',     'introduction.connect', 'hub X', 'deny'],
+  ['officialA',            'introduction.connect', 'hub X', 'deny'],
+  ['focalPointA',          'introduction.connect', 'hub X', 'deny'],
+  ['focalPointB',          'introduction.connect', 'hub X', 'deny'],
+  ['officerX',             'introduction.connect', 'hub X', 'allow'],
+  ['officerX',             'introduction.connect', 'hub Y', 'deny'],
+  ['officerX',             'introduction.connect', 'none', 'deny'],
+  ['managerX',             'introduction.connect', 'hub X', 'allow'],
+  ['managerY',             'introduction.connect', 'hub X', 'deny'],
+  ['managerY',             'introduction.connect', 'hub Y', 'allow'],
+  ['admin',                'introduction.connect', 'hub X', 'deny'],
+
   // Everyone signed in manages their own notifications and e-mail preference.
   ['anonymous',            'notification.manage', 'none', 'deny'],
   ['suspendedFocalPointA', 'notification.manage', 'none', 'deny'],

@@ -1,17 +1,19 @@
 'use server'
-// Inbox and thread actions. Each reads only the fields it names; the lib service checks the
-// actor's permission itself (lib/messaging/*).
+// Inbox and thread actions, and the introduction request of a case-study page. Each reads only
+// the fields it names; the lib service checks the actor's permission itself (lib/messaging/*).
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import type { ActionResult } from '@/lib/actions/result'
 import { getCurrentUser } from '@/lib/auth/session'
 import { messagingErrorResult } from '@/lib/messaging/action-result'
+import { filesFromForm } from '@/lib/messaging/form-files'
 import {
   assignConversation,
   editMessage,
   hideMessage,
   reportMessage,
+  requestIntroduction,
   resolveConversation,
   sendMessage,
   startConversation,
@@ -44,6 +46,7 @@ export async function startConversationAction(_: ActionResult, form: FormData): 
       subject: field(form, 'subject'),
       body: field(form, 'body'),
       clientKey: field(form, 'clientKey'),
+      files: await filesFromForm(form),
     }))
   } catch (error) {
     return messagingErrorResult(error)
@@ -60,6 +63,7 @@ export async function sendMessageAction(_: ActionResult, form: FormData): Promis
         body: field(form, 'body'),
         clientKey: field(form, 'clientKey'),
         internal: field(form, 'internal') ?? false,
+        files: await filesFromForm(form),
       }),
     'sent',
   )
@@ -95,4 +99,19 @@ export async function resolveConversationAction(_: ActionResult, form: FormData)
     const { id } = await resolveConversation(await getCurrentUser(), { conversationId: field(form, 'conversationId') })
     return { conversationId: id }
   }, 'resolved')
+}
+
+export async function requestIntroductionAction(_: ActionResult, form: FormData): Promise<ActionResult> {
+  try {
+    const caseStudySlug = field(form, 'caseStudySlug')
+    await requestIntroduction(await getCurrentUser(), {
+      caseStudySlug,
+      message: field(form, 'message'),
+      clientKey: field(form, 'clientKey'),
+    })
+    revalidatePath('/hub-inbox')
+    return { status: 'ok', message: (await getTranslations('Messaging'))('done.introductionRequested') }
+  } catch (error) {
+    return messagingErrorResult(error)
+  }
 }

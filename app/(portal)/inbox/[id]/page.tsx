@@ -1,6 +1,8 @@
 // One conversation, for both sides: officials of its cities and the hub's officers and managers
 // (who also get assign, internal note and resolve). Anyone else gets the 404 page: the service
 // answers NOT_FOUND, whether the conversation exists or not. Showing the thread marks it read.
+// Files are listed under their message and downloaded from /api/message-files/:id, which checks
+// access again.
 // Decision: no loading.tsx above this page, so notFound() answers with a real 404 status, which
 // a streamed (Suspense) response cannot give once it has started.
 import type { Metadata } from 'next'
@@ -18,7 +20,7 @@ import { Section } from '@/components/ui/section'
 import { getCurrentUser } from '@/lib/auth/session'
 import { AppError } from '@/lib/errors'
 import { getConversation, markConversationRead } from '@/lib/messaging'
-import { MESSAGE_MAX_LENGTH } from '@/lib/validation/messaging'
+import { MAX_MESSAGE_ATTACHMENTS, MESSAGE_MAX_LENGTH } from '@/lib/validation/messaging'
 import {
   assignConversationAction,
   editMessageAction,
@@ -53,11 +55,20 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
       <PageHeader title={conversation.subject}>
         <p className="flex flex-wrap items-center gap-2 text-slate-700">
           <Badge tone={conversation.status === 'OPEN' ? 'brand' : 'neutral'}>{t(`status.${conversation.status}`)}</Badge>
+          {conversation.kind === 'INTRODUCTION' ? <Badge tone="amber">{t('introduction')}</Badge> : null}
           <span>{t('withCities', { cities: conversation.cities.map((c) => c.city.name).join(', '), hub: conversation.hub.name })}</span>
           {viewer.isStaff ? (
             <span>· {conversation.assignedTo ? t('assignedTo', { name: conversation.assignedTo.name }) : t('unassigned')}</span>
           ) : null}
         </p>
+        {conversation.relatedCaseStudy?.status === 'PUBLISHED' ? (
+          <p className="text-slate-700">
+            {t('aboutCaseStudy')}{' '}
+            <Link href={`/case-studies/${conversation.relatedCaseStudy.slug}`} lang={conversation.relatedCaseStudy.language}>
+              {conversation.relatedCaseStudy.title}
+            </Link>
+          </p>
+        ) : null}
         <p className="flex flex-wrap gap-4">
           <Link href="/inbox">{t('backToInbox')}</Link>
           {viewer.isStaff ? <Link href="/hub-inbox">{t('backToHubInbox')}</Link> : null}
@@ -84,6 +95,20 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
                 ) : (
                   <div className="break-words text-slate-900 [&_blockquote]:border-l-4 [&_blockquote]:border-slate-300 [&_blockquote]:pl-3 [&_code]:font-mono [&_ol]:list-decimal [&_ol]:pl-6 [&_p+p]:mt-2 [&_pre]:overflow-x-auto [&_ul]:list-disc [&_ul]:pl-6" dangerouslySetInnerHTML={{ __html: message.html ?? '' }} />
                 )}
+                {message.attachments.length ? (
+                  <ul aria-label={t('attachmentsOf', { name: message.authorName ?? t('formerMember') })} className="mt-3 space-y-1">
+                    {message.attachments.map((file) => (
+                      <li key={file.id}>
+                        <a href={`/api/message-files/${file.id}`} download={file.fileName} className="break-all font-medium">
+                          {file.fileName}
+                        </a>{' '}
+                        <span className="text-sm text-slate-700">
+                          ({t(`fileKind.${file.kind}`)}, {format.number(file.byteSize / 1024, { maximumFractionDigits: 0 })} KB)
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
                 <div className="mt-2 flex flex-wrap items-start gap-4">
                   {message.canEdit && message.source !== null ? (
                     <EditMessageForm
@@ -139,6 +164,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
             idPrefix="reply"
             maxLength={MESSAGE_MAX_LENGTH}
             labels={{ body: t('yourReply'), hint: t('markdownHint'), submit: t('sendReply'), submitting: t('sending') }}
+            files={{ label: t('files'), hint: t('filesHint', { max: MAX_MESSAGE_ATTACHMENTS }), tooLarge: t('filesTooLarge') }}
           />
         </Section>
       ) : null}
@@ -173,6 +199,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
                 idPrefix="note"
                 maxLength={MESSAGE_MAX_LENGTH}
                 labels={{ body: t('noteLabel'), hint: t('noteHint'), submit: t('addNote'), submitting: t('sending') }}
+                files={{ label: t('files'), hint: t('filesHint', { max: MAX_MESSAGE_ATTACHMENTS }), tooLarge: t('filesTooLarge') }}
               />
             </div>
           </div>

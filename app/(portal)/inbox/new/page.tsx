@@ -7,7 +7,7 @@ import { PageHeader } from '@/components/ui/page-header'
 import { EmptyState } from '@/components/ui/section'
 import { getCurrentUser } from '@/lib/auth/session'
 import { listAskableHubs } from '@/lib/messaging'
-import { MESSAGE_MAX_LENGTH } from '@/lib/validation/messaging'
+import { MAX_MESSAGE_ATTACHMENTS, MESSAGE_MAX_LENGTH } from '@/lib/validation/messaging'
 import { startConversationAction } from '../actions'
 
 export const metadata: Metadata = { robots: { index: false } }
@@ -26,11 +26,9 @@ export default async function NewConversationPage() {
       {hubs.length ? (
         <NewConversationForm
           action={startConversationAction}
-          hubs={hubs.map((hub) => ({ value: hub.slug, label: hub.name }))}
+          target={{ name: 'hubSlug', label: t('hub'), placeholder: t('chooseHub'), options: hubs.map((hub) => ({ value: hub.slug, label: hub.name })) }}
           maxLength={MESSAGE_MAX_LENGTH}
           labels={{
-            hub: t('hub'),
-            chooseHub: t('chooseHub'),
             subject: t('subject'),
             body: t('message'),
             hint: t('markdownHint'),
@@ -38,6 +36,7 @@ export default async function NewConversationPage() {
             submitting: t('sending'),
             errorSummary: t('errorSummary'),
           }}
+          files={{ label: t('files'), hint: t('filesHint', { max: MAX_MESSAGE_ATTACHMENTS }), tooLarge: t('filesTooLarge') }}
         />
       ) : (
         <EmptyState>{t('noHubToAsk')}</EmptyState>

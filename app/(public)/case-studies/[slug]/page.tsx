@@ -1,14 +1,17 @@
 // /case-studies/[slug] — one published case study. Anything not PUBLISHED answers 404, so a
 // draft's URL reveals nothing. User text keeps its own language (lang attributes); the body is
-// sanitised Markdown.
+// sanitised Markdown. Signed-in officials of other cities also get "ask for an introduction",
+// in its own streamed component (components/messaging/introduction-panel.tsx) so anonymous
+// visitors cost nothing more.
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
-import { cache } from 'react'
+import { cache, Suspense } from 'react'
 import { MetricBarChart } from '@/components/charts/metric-bar-chart'
 import { formatMetric, languageName } from '@/components/library/format'
 import { JsonLd } from '@/components/library/json-ld'
+import { IntroductionPanel } from '@/components/messaging/introduction-panel'
 import { MarkdownBody } from '@/components/library/markdown-body'
 import { ResultCard } from '@/components/library/result-card'
 import { WorldMap } from '@/components/maps/world-map'
@@ -247,6 +250,10 @@ export default async function CaseStudyPage({ params }: Props) {
           <EmptyState>{t('noMetrics')}</EmptyState>
         )}
       </Section>
+
+      <Suspense fallback={null}>
+        <IntroductionPanel caseStudy={{ id: caseStudy.id, slug: caseStudy.slug, cityName: city.name }} />
+      </Suspense>
 
       <Section id="location" title={t('locationHeading')}>
         <WorldMap longitude={city.longitude} latitude={city.latitude} label={t('mapLabel', { city: city.name, country })} />
