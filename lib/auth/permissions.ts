@@ -33,6 +33,11 @@ export const permissions = [
   'message.report',
   'message.hide',
   'notification.manage',
+  'network.manage',
+  'network.import',
+  'user.suspend',
+  'audit.viewAll',
+  'audit.viewHub',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -125,6 +130,13 @@ const rules: Record<Permission, (actor: Actor, context: PermissionContext) => bo
   'message.hide': (actor, { hubId }) => actor.isNetworkAdmin || (!!hubId && hubRoleIn(actor, [hubId], ['MANAGER'])),
   // One's own notifications and e-mail preference.
   'notification.manage': () => true,
+  // Network administration: hubs, coalitions, topics, cities, CSV imports, suspensions.
+  'network.manage': (actor) => actor.isNetworkAdmin,
+  'network.import': (actor) => actor.isNetworkAdmin,
+  'user.suspend': (actor) => actor.isNetworkAdmin,
+  // The audit log: admins read all of it; a hub's managers read the entries of their hub.
+  'audit.viewAll': (actor) => actor.isNetworkAdmin,
+  'audit.viewHub': (actor, { hubId }) => actor.isNetworkAdmin || (!!hubId && hubRoleIn(actor, [hubId], ['MANAGER'])),
 }
 
 export function can(actor: Actor | null | undefined, permission: Permission, context: PermissionContext = {}): boolean {
