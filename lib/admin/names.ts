@@ -8,7 +8,6 @@ import type { Prisma } from '@/lib/generated/prisma/client'
 
 // Control characters, soft hyphen, zero-width and direction marks, bidi embeddings, overrides
 // and isolates, word joiners, BOM. The database CHECKs refuse the same set.
-// eslint-disable-next-line no-control-regex -- these are exactly the characters refused
 const forbidden = /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/
 
 /** The stored form of a name, or null when it holds characters a name may not hold. */

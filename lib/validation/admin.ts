@@ -30,7 +30,6 @@ const textBlock = (max: number) =>
     .trim()
     .min(1, { message: 'required' })
     .max(max, { message: 'tooLong' })
-    // eslint-disable-next-line no-control-regex -- refusing control characters is the point
     .refine((value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.test(value), {
       message: 'controlCharacters',
     })
