@@ -6,6 +6,7 @@ import { AUDIT_PAGE_SIZE, exportAuditLog, listAuditHubs, listAuditLog } from '@/
 import { createHub } from '@/lib/admin/create-hub'
 import { authorizeWithPassword } from '@/lib/auth/options'
 import { hashPassword } from '@/lib/auth/password'
+import { writeAudit } from '@/lib/audit'
 import { db } from '@/lib/db'
 import { appointHubRole } from '@/lib/membership'
 import { actorOfKind, createAdmin, createHubManager, createNetwork, createUnattachedUser, type TestNetwork } from '../../factories/actors'
@@ -123,5 +124,21 @@ describe('auditCsv', () => {
     expect(rows[4]).toMatchObject({ 1: 'joinRequest.decide', 6: network.hubY.slug, 7: 'Not a fit' })
     const formula = auditCsv([{ id: 1n, action: '=cmd', targetType: null, targetId: '+1', reason: '@SUM(A1)', ip: null, metadata: null, createdAt: new Date(0), actor: { name: '-Evil', email: 'e@example.org' }, hub: null }])
     expect(parse(formula.slice(1))[1]).toEqual(['1970-01-01T00:00:00.000Z', "'=cmd", "'-Evil", 'e@example.org', '', "'+1", '', "'@SUM(A1)", '', ''])
+  })
+})
+
+describe('writeAudit', () => {
+  it('drops metadata keys that could hold secrets or message bodies, and has no IP outside a request', async () => {
+    const admin = await createAdmin()
+    await db.$transaction((tx) =>
+      writeAudit(tx, {
+        actorId: admin.user.id,
+        action: 'test.scrub',
+        metadata: { kept: 'yes', password: 'hunter22', nested: { resetToken: 'abc', body: 'Hello there', note: 'fine' }, list: [{ passwordHash: 'x', id: 1 }] },
+      }),
+    )
+    const entry = await db.auditLog.findFirstOrThrow({ where: { action: 'test.scrub' } })
+    expect(entry.metadata).toEqual({ kept: 'yes', nested: { note: 'fine' }, list: [{ id: 1 }] })
+    expect(entry.ip).toBeNull()
   })
 })
