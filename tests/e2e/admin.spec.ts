@@ -43,9 +43,13 @@ test('an admin creates a topic and appoints a new officer, who sees the hub inbo
   await topics.getByRole('button', { name: 'Create' }).click()
   await expect(topics.getByRole('status')).toContainText(`${topicName} has been created.`)
   // The same name in other capitals is refused.
+  await expect(topics.getByLabel('Name').first()).toHaveValue('')
   await topics.getByLabel('Name').first().fill(topicName.toUpperCase())
+  await topics.getByLabel('Description').first().fill('The same topic again.')
   await topics.getByRole('button', { name: 'Create' }).click()
   await expect(topics.getByRole('alert').filter({ hasText: 'already used' })).toBeVisible()
+  // What was typed stays for correcting.
+  await expect(topics.getByLabel('Name').first()).toHaveValue(topicName.toUpperCase())
   await expectNoAxeViolations(page)
 
   await page.goto('/admin/hub-roles')

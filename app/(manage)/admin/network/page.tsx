@@ -142,7 +142,7 @@ export default async function AdminNetworkPage() {
           <details className="mb-6 rounded border border-slate-300 p-4">
             <summary className="cursor-pointer font-semibold text-brand-800">{section.newTitle}</summary>
             <div className="mt-4">
-              <EntityForm action={section.create} fields={section.fields} idPrefix={`new-${section.id}`} labels={formLabels('create')} />
+              <EntityForm action={section.create} fields={section.fields} idPrefix={`new-${section.id}`} labels={formLabels('create')} resetOnSuccess />
             </div>
           </details>
           {section.items.length ? (
