@@ -20,6 +20,8 @@ async function register(page: Page, name: string, email: string, password: strin
 }
 
 test('an admin creates a topic and appoints a new officer, who sees the hub inbox; the audit log lists it', async ({ browser, page }, testInfo) => {
+  // Two people, several pages and an axe scan on each: longer than the default 30 s on a shared machine.
+  test.slow()
   const id = suffix()
   const topicName = `Textile reuse ${testInfo.project.name} ${id}`
   const officerName = `Thandiwe Nkosi ${id}`
