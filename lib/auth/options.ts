@@ -61,6 +61,26 @@ export async function authorizeWithPassword(raw: unknown, ip: string | null) {
   return 'user' in outcome ? outcome.user : null
 }
 
+/**
+ * Magic links and SSO: only existing, active accounts. A refusal is audited (no user is created
+ * for an unknown address); a suspended account is sent to the sign-in page with the reason.
+ */
+export async function externalSignInAllowed(rawEmail: string | null | undefined, method: string): Promise<true | false | string> {
+  const address = rawEmail?.trim().toLowerCase()
+  const existing = address ? await db.user.findUnique({ where: { email: address }, select: { id: true, status: true } }) : null
+  if (existing?.status === 'ACTIVE') return true
+  await db.$transaction((tx) =>
+    writeAudit(tx, {
+      actorId: existing?.id ?? null,
+      action: 'auth.signInFailed',
+      targetType: 'User',
+      targetId: existing?.id,
+      metadata: { method, reason: existing ? 'suspended' : 'unknownAccount' },
+    }),
+  )
+  return existing ? `/sign-in?error=${SUSPENDED_SIGN_IN_ERROR}` : false
+}
+
 export function oidcProvider(): Provider | null {
   const issuer = process.env.OIDC_ISSUER
   const clientId = process.env.OIDC_CLIENT_ID
@@ -129,10 +149,7 @@ export const authOptions: NextAuthOptions = {
       // active accounts (sendVerificationRequest) and checked again here when it is used.
       if (email?.verificationRequest) return true
       // Magic links and SSO: only existing, active accounts.
-      const address = user.email?.toLowerCase()
-      if (!address) return false
-      const existing = await db.user.findUnique({ where: { email: address }, select: { status: true } })
-      return existing?.status === 'ACTIVE'
+      return externalSignInAllowed(user.email, account?.provider ?? 'unknown')
     },
     async jwt({ token, user }) {
       if (user) {

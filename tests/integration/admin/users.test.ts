@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { restoreUser } from '@/lib/admin/restore-user'
 import { suspendUser } from '@/lib/admin/suspend-user'
-import { passwordSignIn } from '@/lib/auth/options'
+import { externalSignInAllowed, passwordSignIn } from '@/lib/auth/options'
 import { hashPassword } from '@/lib/auth/password'
 import { resolveSessionActor } from '@/lib/auth/session'
 import { db } from '@/lib/db'
@@ -61,5 +61,23 @@ describe('suspendUser and restoreUser', () => {
       const actor = await actorOfKind(kind, network)
       await expectAdminRefusedUnchanged(() => suspendUser(actor, { userId: person.user.id, reason: 'Not allowed' }), { code: refusalCode(kind) })
     }
+  })
+})
+
+describe('magic-link and SSO sign-in', () => {
+  it('lets active accounts in, sends suspended ones to the reason, refuses unknown addresses without creating users; audits refusals', async () => {
+    const active = await createUnattachedUser()
+    const suspended = await createUnattachedUser({ status: 'SUSPENDED', suspendedReason: 'Test' })
+    expect(await externalSignInAllowed(active.user.email.toUpperCase(), 'email')).toBe(true)
+    expect(await db.auditLog.count()).toBe(0)
+    expect(await externalSignInAllowed(suspended.user.email, 'oidc')).toBe('/sign-in?error=AccountSuspended')
+    expect(await externalSignInAllowed('stranger@example.org', 'oidc')).toBe(false)
+    expect(await externalSignInAllowed(undefined, 'oidc')).toBe(false)
+    expect(await db.user.count({ where: { email: 'stranger@example.org' } })).toBe(0)
+    expect(await db.auditLog.findMany({ orderBy: { id: 'asc' } })).toMatchObject([
+      { action: 'auth.signInFailed', actorId: suspended.user.id, metadata: { method: 'oidc', reason: 'suspended' } },
+      { action: 'auth.signInFailed', actorId: null, metadata: { method: 'oidc', reason: 'unknownAccount' } },
+      { action: 'auth.signInFailed', actorId: null, metadata: { method: 'oidc', reason: 'unknownAccount' } },
+    ])
   })
 })
