@@ -9,6 +9,7 @@ type Labels = {
   signInButton: string
   signingIn: string
   signInFailed: string
+  accountSuspended: string
   rateLimited: string
   genericError: string
   magicLinkHeading: string
@@ -26,7 +27,10 @@ export function SignInForm({ callbackUrl, labels, initialError }: { callbackUrl:
 
   function describe(result: Awaited<ReturnType<typeof postNextAuth>>) {
     if (result.kind === 'rateLimited') return labels.rateLimited.replace('{seconds}', String(result.retryAfterSeconds))
-    if (result.kind === 'error') return result.error === 'CredentialsSignin' ? labels.signInFailed : labels.genericError
+    if (result.kind === 'error') {
+      if (result.error === 'AccountSuspended') return labels.accountSuspended
+      return result.error === 'CredentialsSignin' ? labels.signInFailed : labels.genericError
+    }
     return undefined
   }
 

@@ -12,6 +12,7 @@ export async function SiteHeader() {
   const tn = await getTranslations('Authoring.nav')
   const user = await getCurrentUser()
   const tnotes = await getTranslations('Notifications')
+  const tadmin = await getTranslations('AdminHome')
   const links = [
     { href: '/', label: t('nav.home') },
     { href: '/hubs', label: t('nav.hubs') },
@@ -69,7 +70,12 @@ export async function SiteHeader() {
                   ) : null}
                   {user.isNetworkAdmin ? (
                     <li>
-                      <NavLink href="/admin/hub-roles">{t('adminRoles')}</NavLink>
+                      <NavLink href="/admin">{tadmin('navLabel')}</NavLink>
+                    </li>
+                  ) : null}
+                  {user.isNetworkAdmin || user.hubRoles.some((role) => role.role === 'MANAGER') ? (
+                    <li>
+                      <NavLink href="/audit">{tadmin('auditLink')}</NavLink>
                     </li>
                   ) : null}
                   <li>

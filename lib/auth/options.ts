@@ -21,9 +21,18 @@ import { sameOriginRedirect } from './redirect'
 // Verified against when the account does not exist, so timing does not reveal which addresses exist.
 let dummyHash: Promise<string> | undefined
 
-export async function authorizeWithPassword(raw: unknown, ip: string | null) {
+/** The error next-auth passes to the sign-in page when a suspended account signs in. */
+export const SUSPENDED_SIGN_IN_ERROR = 'AccountSuspended'
+
+export type PasswordSignInOutcome = { user: { id: string; email: string; name: string } } | { refused: 'credentials' | 'suspended' }
+
+/**
+ * Checks e-mail and password and records the attempt (never the password). A suspended account
+ * is told so, but only after its right password: a wrong one answers like an unknown address.
+ */
+export async function passwordSignIn(raw: unknown, ip: string | null): Promise<PasswordSignInOutcome> {
   const parsed = SignInSchema.safeParse(raw)
-  if (!parsed.success) return null
+  if (!parsed.success) return { refused: 'credentials' }
   const { email, password } = parsed.data
   const user = await db.user.findUnique({
     where: { email },
@@ -32,6 +41,7 @@ export async function authorizeWithPassword(raw: unknown, ip: string | null) {
   dummyHash ??= hashPassword('circulars-timing-equaliser')
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password)
   const success = !!user && !!user.passwordHash && ok && user.status === 'ACTIVE'
+  const suspended = !!user && !!user.passwordHash && ok && user.status !== 'ACTIVE'
   await db.$transaction((tx) =>
     writeAudit(tx, {
       actorId: user?.id ?? null,
@@ -39,10 +49,36 @@ export async function authorizeWithPassword(raw: unknown, ip: string | null) {
       targetType: 'User',
       targetId: user?.id,
       ip,
-      metadata: { method: 'password', ...(user && ok && user.status !== 'ACTIVE' ? { reason: 'suspended' } : {}) },
+      metadata: { method: 'password', ...(suspended ? { reason: 'suspended' } : {}) },
     }),
   )
-  return success ? { id: user.id, email: user.email, name: user.name } : null
+  if (success) return { user: { id: user.id, email: user.email, name: user.name } }
+  return { refused: suspended ? 'suspended' : 'credentials' }
+}
+
+export async function authorizeWithPassword(raw: unknown, ip: string | null) {
+  const outcome = await passwordSignIn(raw, ip)
+  return 'user' in outcome ? outcome.user : null
+}
+
+/**
+ * Magic links and SSO: only existing, active accounts. A refusal is audited (no user is created
+ * for an unknown address); a suspended account is sent to the sign-in page with the reason.
+ */
+export async function externalSignInAllowed(rawEmail: string | null | undefined, method: string): Promise<true | false | string> {
+  const address = rawEmail?.trim().toLowerCase()
+  const existing = address ? await db.user.findUnique({ where: { email: address }, select: { id: true, status: true } }) : null
+  if (existing?.status === 'ACTIVE') return true
+  await db.$transaction((tx) =>
+    writeAudit(tx, {
+      actorId: existing?.id ?? null,
+      action: 'auth.signInFailed',
+      targetType: 'User',
+      targetId: existing?.id,
+      metadata: { method, reason: existing ? 'suspended' : 'unknownAccount' },
+    }),
+  )
+  return existing ? `/sign-in?error=${SUSPENDED_SIGN_IN_ERROR}` : false
 }
 
 export function oidcProvider(): Provider | null {
@@ -84,7 +120,13 @@ export const authOptions: NextAuthOptions = {
       id: 'credentials',
       name: 'E-mail and password',
       credentials: { email: { type: 'email' }, password: { type: 'password' } },
-      authorize: (credentials, req) => authorizeWithPassword(credentials, forwardedIp(req?.headers)),
+      async authorize(credentials, req) {
+        const outcome = await passwordSignIn(credentials, forwardedIp(req?.headers))
+        if ('user' in outcome) return outcome.user
+        // next-auth sends a thrown error's message to the sign-in page as ?error=, which says why.
+        if (outcome.refused === 'suspended') throw new Error(SUSPENDED_SIGN_IN_ERROR)
+        return null
+      },
     }),
     EmailProvider({
       server: process.env.SMTP_URL ?? 'smtp://localhost:25',
@@ -107,10 +149,7 @@ export const authOptions: NextAuthOptions = {
       // active accounts (sendVerificationRequest) and checked again here when it is used.
       if (email?.verificationRequest) return true
       // Magic links and SSO: only existing, active accounts.
-      const address = user.email?.toLowerCase()
-      if (!address) return false
-      const existing = await db.user.findUnique({ where: { email: address }, select: { status: true } })
-      return existing?.status === 'ACTIVE'
+      return externalSignInAllowed(user.email, account?.provider ?? 'unknown')
     },
     async jwt({ token, user }) {
       if (user) {

@@ -36,6 +36,11 @@ export const permissions = [
   'introduction.connect',
   'notification.manage',
   'hub.dashboard',
+  'network.manage',
+  'network.import',
+  'user.suspend',
+  'audit.viewAll',
+  'audit.viewHub',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -136,6 +141,13 @@ const rules: Record<Permission, (actor: Actor, context: PermissionContext) => bo
   'notification.manage': () => true,
   // The manager dashboard of a hub: its officers and managers; the whole network (no hubId): admins.
   'hub.dashboard': (actor, { hubId }) => actor.isNetworkAdmin || isHubStaffOf(actor, hubId),
+  // Network administration: hubs, coalitions, topics, cities, CSV imports, suspensions.
+  'network.manage': (actor) => actor.isNetworkAdmin,
+  'network.import': (actor) => actor.isNetworkAdmin,
+  'user.suspend': (actor) => actor.isNetworkAdmin,
+  // The audit log: admins read all of it; a hub's managers read the entries of their hub.
+  'audit.viewAll': (actor) => actor.isNetworkAdmin,
+  'audit.viewHub': (actor, { hubId }) => actor.isNetworkAdmin || (!!hubId && hubRoleIn(actor, [hubId], ['MANAGER'])),
 }
 
 export function can(actor: Actor | null | undefined, permission: Permission, context: PermissionContext = {}): boolean {

@@ -19,6 +19,7 @@ export default async function SignInPage({ searchParams }: Props) {
   const callbackUrl = safeCallbackPath(params.callbackUrl)
   if (await getCurrentUser()) redirect(callbackUrl)
   const t = await getTranslations('Auth')
+  const suspendedMessage = (await getTranslations('AdminUsers'))('signInSuspended')
   const error = typeof params.error === 'string' ? params.error : undefined
   const ssoName = process.env.OIDC_ISSUER && process.env.OIDC_CLIENT_ID ? process.env.OIDC_NAME ?? 'SSO' : null
   return (
@@ -26,13 +27,22 @@ export default async function SignInPage({ searchParams }: Props) {
       <PageHeader title={t('signInTitle')} intro={t('signInIntro')} />
       <SignInForm
         callbackUrl={callbackUrl}
-        initialError={error ? (error === 'CredentialsSignin' ? t('signInFailed') : t('genericError')) : undefined}
+        initialError={
+          error
+            ? error === 'AccountSuspended'
+              ? suspendedMessage
+              : error === 'CredentialsSignin'
+                ? t('signInFailed')
+                : t('genericError')
+            : undefined
+        }
         labels={{
           email: t('email'),
           password: t('password'),
           signInButton: t('signInButton'),
           signingIn: t('signingIn'),
           signInFailed: t('signInFailed'),
+          accountSuspended: suspendedMessage,
           rateLimited: t('rateLimited', { seconds: 0 }).replace(/\d+/, '{seconds}'),
           genericError: t('genericError'),
           magicLinkHeading: t('magicLinkHeading'),
