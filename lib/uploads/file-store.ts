@@ -93,7 +93,7 @@ const listed = (names: readonly string[]) =>
  * The store the environment asks for: S3 when any S3_* variable is set (all required ones must
  * be), else the local disk under UPLOADS_DIR, by default `.data/uploads`.
  */
-export function fileStoreConfigFromEnv(env: NodeJS.ProcessEnv = process.env): FileStoreConfig {
+export function fileStoreConfigFromEnv(env: Readonly<Record<string, string | undefined>> = process.env): FileStoreConfig {
   const value = (name: string) => {
     const raw = env[name]?.trim()
     return raw ? raw : undefined

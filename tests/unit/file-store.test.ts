@@ -17,7 +17,7 @@ const full = {
 }
 const required = Object.keys(full) as (keyof typeof full)[]
 
-const configError = (env: NodeJS.ProcessEnv) => {
+const configError = (env: Record<string, string | undefined>) => {
   try {
     fileStoreConfigFromEnv(env)
   } catch (error) {

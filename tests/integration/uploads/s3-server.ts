@@ -31,9 +31,11 @@ function findMoto(): Command | null {
   if (executable && spawnSync(executable, ['--help'], { stdio: 'ignore', timeout: 30_000 }).status === 0) {
     return { file: executable, args: [] }
   }
-  const python = onPath('python3')
-  if (python && spawnSync(python, ['-c', 'import moto.server, flask'], { stdio: 'ignore', timeout: 30_000 }).status === 0) {
-    return { file: python, args: ['-m', 'moto.server'] }
+  // Debian's python3-moto is installed for the system Python, which may not be first on PATH.
+  for (const python of new Set([onPath('python3'), '/usr/bin/python3'])) {
+    if (python && spawnSync(python, ['-c', 'import moto.server, flask'], { stdio: 'ignore', timeout: 30_000 }).status === 0) {
+      return { file: python, args: ['-m', 'moto.server'] }
+    }
   }
   return null
 }
