@@ -99,7 +99,9 @@ export function fileStoreConfigFromEnv(env: Readonly<Record<string, string | und
     return raw ? raw : undefined
   }
   if (!S3_VARIABLES.some((name) => value(name) !== undefined)) {
-    return { kind: 'local', root: path.resolve(value('UPLOADS_DIR') ?? path.join(process.cwd(), '.data', 'uploads')) }
+    // Runtime data, not code: the build must not trace the folder into its output.
+    const root = path.resolve(/*turbopackIgnore: true*/ value('UPLOADS_DIR') ?? path.join(process.cwd(), '.data', 'uploads'))
+    return { kind: 'local', root }
   }
 
   const missing = S3_REQUIRED.filter((name) => value(name) === undefined)
@@ -126,6 +128,20 @@ export function fileStoreConfigFromEnv(env: Readonly<Record<string, string | und
     accessKeyId: value('S3_ACCESS_KEY_ID')!,
     secretAccessKey: value('S3_SECRET_ACCESS_KEY')!,
     forcePathStyle: pathStyle === 'true' || pathStyle === '1',
+  }
+}
+
+/**
+ * For server start (instrumentation.ts): a half-configured store stops the process with the
+ * message. Throwing is not enough there, as Next.js logs an error of the start hook and serves on.
+ */
+export function exitUnlessFileStoreConfigured(): void {
+  try {
+    fileStoreConfigFromEnv()
+  } catch (error) {
+    if (!(error instanceof FileStoreConfigError)) throw error
+    console.error(`refusing to start: ${error.message}`)
+    process.exit(1)
   }
 }
 

@@ -5,8 +5,15 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
-import { createFileStore, fileStoreConfigFromEnv, FileStoreConfigError, LocalDiskFileStore, newStorageKey } from '@/lib/uploads/file-store'
+import { afterAll, describe, expect, it, vi } from 'vitest'
+import {
+  createFileStore,
+  exitUnlessFileStoreConfigured,
+  fileStoreConfigFromEnv,
+  FileStoreConfigError,
+  LocalDiskFileStore,
+  newStorageKey,
+} from '@/lib/uploads/file-store'
 import { S3FileStore } from '@/lib/uploads/s3-file-store'
 
 const full = {
@@ -72,6 +79,31 @@ describe('fileStoreConfigFromEnv', () => {
     expect(configError({ ...full, S3_ENDPOINT: 'minio:9000' })).toContain('S3_ENDPOINT must be an http:// or https:// URL')
     expect(configError({ ...full, S3_ENDPOINT: 'ftp://example.org' })).toContain('S3_ENDPOINT')
     expect(configError({ ...full, S3_FORCE_PATH_STYLE: 'yes please' })).toContain('S3_FORCE_PATH_STYLE must be true or false')
+  })
+})
+
+describe('exitUnlessFileStoreConfigured (server start)', () => {
+  it('stops the process with the message when S3 is half configured, and lets a complete or absent configuration start', () => {
+    const saved = { ...process.env }
+    const exit = vi.spyOn(process, 'exit').mockImplementation(() => undefined as never)
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {})
+    try {
+      for (const name of ['S3_BUCKET', 'S3_REGION', 'S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE']) delete process.env[name]
+      exitUnlessFileStoreConfigured()
+      Object.assign(process.env, full)
+      exitUnlessFileStoreConfigured()
+      expect(exit).not.toHaveBeenCalled()
+
+      delete process.env.S3_REGION
+      exitUnlessFileStoreConfigured()
+      expect(exit).toHaveBeenCalledWith(1)
+      expect(log).toHaveBeenCalledWith(expect.stringMatching(/^refusing to start: S3 storage is only partly configured: S3_REGION is not set/))
+    } finally {
+      exit.mockRestore()
+      log.mockRestore()
+      for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name]
+      Object.assign(process.env, saved)
+    }
   })
 })
 
