@@ -1,6 +1,8 @@
 // Runs once when a server instance starts: registers this instance's background workers.
 // Without SMTP there is nothing to deliver (mail stays in the development mailbox).
 export async function register() {
+  // A half-configured S3 store (some S3_* set, a required one missing) stops the start, named.
+  if (process.env.NEXT_RUNTIME === 'nodejs') (await import('./lib/uploads/file-store')).exitUnlessFileStoreConfigured()
   if (process.env.NEXT_RUNTIME !== 'nodejs' || !process.env.SMTP_URL || process.env.JOBS === 'off') return
   const { startWorkers } = await import('./lib/jobs/queue')
   await startWorkers()
