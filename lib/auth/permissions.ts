@@ -33,6 +33,9 @@ export const permissions = [
   'message.report',
   'message.hide',
   'notification.manage',
+  'console.view',
+  'messageReport.dismiss',
+  'messaging.suspend',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -125,6 +128,16 @@ const rules: Record<Permission, (actor: Actor, context: PermissionContext) => bo
   'message.hide': (actor, { hubId }) => actor.isNetworkAdmin || (!!hubId && hubRoleIn(actor, [hubId], ['MANAGER'])),
   // One's own notifications and e-mail preference.
   'notification.manage': () => true,
+  // The manager console (/manage): with a hubId, that hub's queues; without, whether the actor has
+  // a console at all. Network admins see every hub's.
+  'console.view': (actor, context) =>
+    actor.isNetworkAdmin ||
+    ('hubId' in context ? !!context.hubId && hubRoleIn(actor, [context.hubId], ['MANAGER']) : actor.hubRoles.some((r) => r.role === 'MANAGER')),
+  // Reports go to the hub's managers (lib/moderation/dismiss-report.ts).
+  'messageReport.dismiss': (actor, { hubId }) => actor.isNetworkAdmin || (!!hubId && hubRoleIn(actor, [hubId], ['MANAGER'])),
+  // Suspend a user from messaging, and lift it: the managers of the hub where it was imposed
+  // (a suspension without a hub is the admins' alone).
+  'messaging.suspend': (actor, { hubId }) => actor.isNetworkAdmin || (!!hubId && hubRoleIn(actor, [hubId], ['MANAGER'])),
 }
 
 export function can(actor: Actor | null | undefined, permission: Permission, context: PermissionContext = {}): boolean {
