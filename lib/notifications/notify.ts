@@ -26,6 +26,8 @@ export type NotificationType =
   | 'conversation.assigned'
   | 'message.reported'
   | 'message.hidden'
+  | 'messaging.suspended'
+  | 'messaging.restored'
 
 export async function notify(
   tx: Prisma.TransactionClient,
