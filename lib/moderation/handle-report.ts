@@ -2,11 +2,10 @@
 // the message shows as hidden, every open report on it closes, its author is told why) or
 // dismisses this report (the message stays; the reason goes to the audit log).
 //
-// Race-safe: dismissing flips the report with a conditional update (WHERE status = 'OPEN'); hiding
-// relies on hide-message's conditional update of the message. Whoever loses is told who decided
-// and when. A hide and a dismissal of the same report at the same moment can both succeed only
-// on different rows (the message hidden, this report dismissed), which leaves nothing shown that
-// a manager wanted hidden.
+// Race-safe: dismissing flips the report with a conditional update (WHERE status = 'OPEN');
+// hiding passes the report to hide-message, which claims it (still OPEN) in the transaction that
+// hides the message. So of two managers deciding the same report at once, whatever they chose,
+// exactly one decision applies; the other is told who decided and when.
 import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { requirePermission } from '@/lib/auth/permissions'
@@ -26,13 +25,14 @@ function reportTaken(report: { status: string; handledAt: Date | null; handledBy
 
 async function hide(actor: Actor, report: ReportForDecision, reason: string): Promise<HandleReportResult> {
   try {
-    await hideMessage(actor, { messageId: report.message.id, reason })
+    await hideMessage(actor, { messageId: report.message.id, reason, reportId: report.id })
   } catch (error) {
     if (!(error instanceof AppError) || error.code !== 'CONFLICT') throw error
-    const message = await db.message.findUnique({
-      where: { id: report.message.id },
-      select: { hiddenAt: true, hiddenBy: { select: { name: true } } },
-    })
+    const [current, message] = await Promise.all([
+      db.messageReport.findUnique({ where: { id: report.id }, select: { status: true, handledAt: true, handledBy: { select: { name: true } } } }),
+      db.message.findUnique({ where: { id: report.message.id }, select: { hiddenAt: true, hiddenBy: { select: { name: true } } } }),
+    ])
+    if (current?.status === 'DISMISSED') throw reportTaken(current)
     throw alreadyTaken('hidden', message?.hiddenBy?.name, message?.hiddenAt)
   }
   return { id: report.id, status: 'HIDDEN' }
