@@ -1,24 +1,25 @@
-// Catalogues are split by area (base, library, authoring, messaging) so that features can grow their own
+// Catalogues are split by area (base, library, authoring, messaging, console) so that features can grow their own
 // files; each locale's messages are the merge of its area files. Every area has all five locales.
 import type { Locale } from './config'
 import type en from './messages/en.json'
 import type authoringEn from './messages/authoring/en.json'
 import type libraryEn from './messages/library/en.json'
 import type messagingEn from './messages/messaging/en.json'
+import type consoleEn from './messages/console/en.json'
 
-export type Messages = typeof en & typeof libraryEn & typeof authoringEn & typeof messagingEn
+export type Messages = typeof en & typeof libraryEn & typeof authoringEn & typeof messagingEn & typeof consoleEn
 
 type Loader = () => Promise<{ default: object }>
 
 const loaders: Record<Locale, Loader[]> = {
-  en: [() => import('./messages/en.json'), () => import('./messages/library/en.json'), () => import('./messages/authoring/en.json'), () => import('./messages/messaging/en.json')],
-  es: [() => import('./messages/es.json'), () => import('./messages/library/es.json'), () => import('./messages/authoring/es.json'), () => import('./messages/messaging/es.json')],
-  pt: [() => import('./messages/pt.json'), () => import('./messages/library/pt.json'), () => import('./messages/authoring/pt.json'), () => import('./messages/messaging/pt.json')],
-  fr: [() => import('./messages/fr.json'), () => import('./messages/library/fr.json'), () => import('./messages/authoring/fr.json'), () => import('./messages/messaging/fr.json')],
-  zh: [() => import('./messages/zh.json'), () => import('./messages/library/zh.json'), () => import('./messages/authoring/zh.json'), () => import('./messages/messaging/zh.json')],
+  en: [() => import('./messages/en.json'), () => import('./messages/library/en.json'), () => import('./messages/authoring/en.json'), () => import('./messages/messaging/en.json'), () => import('./messages/console/en.json')],
+  es: [() => import('./messages/es.json'), () => import('./messages/library/es.json'), () => import('./messages/authoring/es.json'), () => import('./messages/messaging/es.json'), () => import('./messages/console/es.json')],
+  pt: [() => import('./messages/pt.json'), () => import('./messages/library/pt.json'), () => import('./messages/authoring/pt.json'), () => import('./messages/messaging/pt.json'), () => import('./messages/console/pt.json')],
+  fr: [() => import('./messages/fr.json'), () => import('./messages/library/fr.json'), () => import('./messages/authoring/fr.json'), () => import('./messages/messaging/fr.json'), () => import('./messages/console/fr.json')],
+  zh: [() => import('./messages/zh.json'), () => import('./messages/library/zh.json'), () => import('./messages/authoring/zh.json'), () => import('./messages/messaging/zh.json'), () => import('./messages/console/zh.json')],
 }
 
-export const messageAreas = ['', 'library', 'authoring', 'messaging'] as const
+export const messageAreas = ['', 'library', 'authoring', 'messaging', 'console'] as const
 
 export async function loadMessages(locale: Locale): Promise<Messages> {
   const parts = await Promise.all(loaders[locale].map((load) => load()))

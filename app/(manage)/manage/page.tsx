@@ -1,0 +1,92 @@
+// /manage — the hub manager console: one card per hub the user manages (every hub for a network
+// admin) with the size of each queue and the age of its oldest item. 404 for anyone else.
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { getTranslations } from 'next-intl/server'
+import { PageHeader } from '@/components/ui/page-header'
+import { EmptyState, Section } from '@/components/ui/section'
+import { listConsoleHubs, type ConsoleHubSummary } from '@/lib/moderation'
+import { requireConsoleUser } from './_components/load'
+import { Waiting } from './_components/waiting'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('Console')
+  return { title: t('title'), robots: { index: false } }
+}
+
+const queues = [
+  ['verifications', 'verifications'],
+  ['joinRequests', 'join-requests'],
+  ['caseStudies', 'case-studies'],
+  ['reports', 'reports'],
+] as const
+
+async function HubCard({ summary }: { summary: ConsoleHubSummary }) {
+  const t = await getTranslations('Console')
+  const { hub } = summary
+  const total = queues.reduce((sum, [key]) => sum + summary[key].count, 0)
+  return (
+    <li className="rounded border border-slate-300 p-4">
+      <h3 className="text-xl font-semibold">
+        <Link href={`/manage/${hub.slug}`}>{hub.name}</Link>
+      </h3>
+      <p className="text-sm text-slate-700">{t('hubCardTotal', { count: total })}</p>
+      <table className="mt-3 w-full text-left text-sm">
+        <caption className="sr-only">{t('table.caption', { hub: hub.name })}</caption>
+        <thead>
+          <tr className="border-b border-slate-300">
+            <th scope="col" className="py-1 pr-2">{t('table.queue')}</th>
+            <th scope="col" className="py-1 pr-2">{t('table.count')}</th>
+            <th scope="col" className="py-1">{t('table.oldest')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {queues.map(([key, anchor]) => (
+            <tr key={key} className="border-b border-slate-200">
+              <th scope="row" className="py-1 pr-2 font-normal">
+                <Link href={`/manage/${hub.slug}#${anchor}`}>{t(`queue.${key}`)}</Link>
+              </th>
+              <td className="py-1 pr-2">{summary[key].count}</td>
+              <td className="py-1">
+                {summary[key].oldest ? <Waiting since={summary[key].oldest} label={(ago) => ago} /> : t('none')}
+              </td>
+            </tr>
+          ))}
+          <tr>
+            <th scope="row" className="py-1 pr-2 font-normal">
+              <Link href={`/manage/${hub.slug}#suspensions`}>{t('queue.suspensions')}</Link>
+            </th>
+            <td className="py-1 pr-2">{summary.suspensions}</td>
+            <td className="py-1">—</td>
+          </tr>
+        </tbody>
+      </table>
+    </li>
+  )
+}
+
+export default async function ConsolePage() {
+  const user = await requireConsoleUser('/manage')
+  const t = await getTranslations('Console')
+  const hubs = await listConsoleHubs(user)
+  return (
+    <>
+      <PageHeader title={t('title')} intro={t('intro')}>
+        <p>
+          <Link href="/manage/dashboard">{t('dashboardLink')}</Link>
+        </p>
+      </PageHeader>
+      <Section id="hubs" title={t('hubsHeading')}>
+        {hubs.length ? (
+          <ul className="grid gap-4 md:grid-cols-2">
+            {hubs.map((summary) => (
+              <HubCard key={summary.hub.id} summary={summary} />
+            ))}
+          </ul>
+        ) : (
+          <EmptyState>{t('noHubs')}</EmptyState>
+        )}
+      </Section>
+    </>
+  )
+}
