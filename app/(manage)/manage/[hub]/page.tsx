@@ -65,8 +65,8 @@ export default async function HubConsolePage({ params }: Props) {
       </Section>
 
       <Section id="join-requests" title={t('queueWithCount', { queue: t('queue.joinRequests'), count: queues.joinRequests.count })}>
-        {queues.joinRequests.items.length ? (
-          <BulkForm
+        <BulkForm
+            empty={!queues.joinRequests.items.length}
             action={bulkJoinRequestsAction}
             idPrefix="bulk-join"
             idsField="requestIds"
@@ -83,6 +83,7 @@ export default async function HubConsolePage({ params }: Props) {
               working: t('working'),
             }}
           >
+            {queues.joinRequests.items.length ? (
             <ol className="space-y-2">
               {queues.joinRequests.items.map((item) => (
                 <li key={item.id} className={`${itemClass} flex items-start gap-3`}>
@@ -106,10 +107,10 @@ export default async function HubConsolePage({ params }: Props) {
                 </li>
               ))}
             </ol>
+            ) : (
+              <EmptyState>{t('empty')}</EmptyState>
+            )}
           </BulkForm>
-        ) : (
-          <EmptyState>{t('empty')}</EmptyState>
-        )}
         {more(queues.joinRequests.count, queues.joinRequests.items.length)}
       </Section>
 
@@ -138,8 +139,8 @@ export default async function HubConsolePage({ params }: Props) {
       </Section>
 
       <Section id="reports" title={t('queueWithCount', { queue: t('queue.reports'), count: queues.reports.count })}>
-        {queues.reports.items.length ? (
-          <BulkForm
+        <BulkForm
+            empty={!queues.reports.items.length}
             action={bulkReportsAction}
             idPrefix="bulk-reports"
             idsField="reportIds"
@@ -156,6 +157,7 @@ export default async function HubConsolePage({ params }: Props) {
               working: t('working'),
             }}
           >
+            {queues.reports.items.length ? (
             <ol className="space-y-2">
               {queues.reports.items.map((item) => (
                 <li key={item.id} className={`${itemClass} flex items-start gap-3`}>
@@ -180,10 +182,10 @@ export default async function HubConsolePage({ params }: Props) {
                 </li>
               ))}
             </ol>
+            ) : (
+              <EmptyState>{t('empty')}</EmptyState>
+            )}
           </BulkForm>
-        ) : (
-          <EmptyState>{t('empty')}</EmptyState>
-        )}
         {more(queues.reports.count, queues.reports.items.length)}
       </Section>
 

@@ -13,14 +13,30 @@ type Props = {
   idsField: string
   decisions: { value: string; label: string }[]
   labels: { legend: string; decision: string; reason: string; reasonHint: string; submit: string; working: string }
+  /** Nothing left to choose: only the list (its empty state) and the last outcome are shown. */
+  empty?: boolean
   children: React.ReactNode
 }
 
-export function BulkForm({ action, idPrefix, idsField, decisions, labels, children }: Props) {
+export function BulkForm({ action, idPrefix, idsField, decisions, labels, empty = false, children }: Props) {
   const [state, formAction] = useActionState(action, idleResult)
   const errors = state.status === 'error' ? state.fields : undefined
   const reasonError = errors?.reason
   const idsError = errors?.[idsField]
+  const outcome = (
+    <p aria-live="polite" className={state.status === 'error' ? 'text-red-800' : 'text-brand-800'}>
+      {state.status !== 'idle' ? state.message : ''}
+    </p>
+  )
+  // The same component either way, so the outcome of the decision that emptied the queue stays.
+  if (empty) {
+    return (
+      <div className="space-y-4">
+        {children}
+        {outcome}
+      </div>
+    )
+  }
   return (
     <form action={formAction} className="space-y-4">
       <fieldset aria-describedby={idsError ? `${idPrefix}-ids-error` : undefined}>
@@ -67,9 +83,7 @@ export function BulkForm({ action, idPrefix, idsField, decisions, labels, childr
         </div>
         <SubmitButton label={labels.submit} pendingLabel={labels.working} />
       </div>
-      <p aria-live="polite" className={state.status === 'error' ? 'text-red-800' : 'text-brand-800'}>
-        {state.status !== 'idle' ? state.message : ''}
-      </p>
+      {outcome}
     </form>
   )
 }
