@@ -19,6 +19,8 @@ async function register(page: Page, name: string, email: string, password: strin
 }
 
 test('a hub manager clears the console queues: verification, report, suspension', async ({ browser }, testInfo) => {
+  // Four people in four browsers, many pages: longer than the default budget.
+  test.setTimeout(120_000)
   const run = `${testInfo.project.name} ${Date.now().toString(36)}`
   const name = `Kwame Console ${run}`
   const email = uniqueEmail('console')
@@ -52,7 +54,7 @@ test('a hub manager clears the console queues: verification, report, suspension'
   await newcomer.goto('/inbox/new')
   await newcomer.getByLabel('Hub', { exact: true }).selectOption({ label: 'Circulars Africa Hub' })
   await newcomer.getByLabel('Subject').fill(subject)
-  await newcomer.getByLabel('Message').fill('An insulting remark about other cities.')
+  await newcomer.getByLabel('Message', { exact: true }).fill('An insulting remark about other cities.')
   await newcomer.getByRole('button', { name: 'Send', exact: true }).click()
   await expect(newcomer.getByRole('heading', { level: 1, name: subject })).toBeVisible()
   const threadUrl = new URL(newcomer.url()).pathname

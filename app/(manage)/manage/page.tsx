@@ -1,8 +1,12 @@
 // /manage — the hub manager console: one card per hub the user manages (every hub for a network
-// admin) with the size of each queue and the age of its oldest item. 404 for anyone else.
+// admin) with the size of each queue and the age of its oldest item. 404 for anyone else, decided
+// before anything streams (so no loading.tsx here: it would commit a 200 first).
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
+import { Suspense } from 'react'
+import PageLoading from '@/components/layout/page-loading'
+import type { Actor } from '@/lib/auth/actor'
 import { PageHeader } from '@/components/ui/page-header'
 import { EmptyState, Section } from '@/components/ui/section'
 import { listConsoleHubs, type ConsoleHubSummary } from '@/lib/moderation'
@@ -65,10 +69,23 @@ async function HubCard({ summary }: { summary: ConsoleHubSummary }) {
   )
 }
 
+async function Hubs({ user }: { user: Actor }) {
+  const t = await getTranslations('Console')
+  const hubs = await listConsoleHubs(user)
+  return hubs.length ? (
+    <ul className="grid gap-4 md:grid-cols-2">
+      {hubs.map((summary) => (
+        <HubCard key={summary.hub.id} summary={summary} />
+      ))}
+    </ul>
+  ) : (
+    <EmptyState>{t('noHubs')}</EmptyState>
+  )
+}
+
 export default async function ConsolePage() {
   const user = await requireConsoleUser('/manage')
   const t = await getTranslations('Console')
-  const hubs = await listConsoleHubs(user)
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')}>
@@ -77,15 +94,9 @@ export default async function ConsolePage() {
         </p>
       </PageHeader>
       <Section id="hubs" title={t('hubsHeading')}>
-        {hubs.length ? (
-          <ul className="grid gap-4 md:grid-cols-2">
-            {hubs.map((summary) => (
-              <HubCard key={summary.hub.id} summary={summary} />
-            ))}
-          </ul>
-        ) : (
-          <EmptyState>{t('noHubs')}</EmptyState>
-        )}
+        <Suspense fallback={<PageLoading />}>
+          <Hubs user={user} />
+        </Suspense>
       </Section>
     </>
   )

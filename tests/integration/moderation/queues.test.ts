@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '@/lib/db'
-import { decideVerification, getQueueItem, listConsoleHubs, listHubQueues } from '@/lib/moderation'
+import { decideVerification, getConsoleHubFor, getQueueItem, listConsoleHubs, listHubQueues } from '@/lib/moderation'
 import { createCaseStudy } from '../../factories'
 import {
   createConsoleWorld,
@@ -29,6 +29,9 @@ describe('listConsoleHubs and listHubQueues', () => {
     await expect(listHubQueues(world.officerX.actor, world.network.hubX.slug)).rejects.toMatchObject({ code: 'NOT_FOUND' })
     await expect(listHubQueues(world.ama.actor, 'no-such-hub')).rejects.toMatchObject({ code: 'NOT_FOUND' })
     await expect(listHubQueues(world.admin.actor, world.network.hubY.slug)).resolves.toMatchObject({ hub: { id: world.network.hubY.id } })
+    await expect(getConsoleHubFor(world.ama.actor, world.network.hubX.slug)).resolves.toMatchObject({ id: world.network.hubX.id })
+    await expect(getConsoleHubFor(world.ama.actor, world.network.hubY.slug)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(getConsoleHubFor(world.ama.actor, '../etc')).rejects.toMatchObject({ code: 'INVALID' })
   })
 
   it('lists each queue oldest first with counts; only this hub’s items', async () => {

@@ -34,7 +34,8 @@ describe('suspendMessaging', () => {
     ).toMatchObject({ actorId: world.ama.user.id, hubId: world.network.hubX.id, reason: 'Repeated insults.' })
     const told = await db.notification.findFirstOrThrow({ where: { userId: world.author.user.id, type: 'messaging.suspended' } })
     expect(told.data).toMatchObject({ hubName: world.network.hubX.name, reason: 'Repeated insults.' })
-    expect(await db.outboxEmail.count({ where: { toAddress: world.author.user.email } })).toBeGreaterThan(0)
+    const mail = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: world.author.user.email }, orderBy: { createdAt: 'desc' } })
+    expect(mail.textBody).toContain(`a manager of ${world.network.hubX.name} suspended you from messaging. Reason: Repeated insults.`)
   })
 
   it('two managers suspending at once: one suspension, the other told who and when', async () => {

@@ -1,15 +1,18 @@
 // /manage/[hub] — one hub's queues, oldest first: official verifications, join requests (bulk
 // decisions), case studies awaiting review (decided on their review page), reported messages
 // (bulk hide or dismiss) and the messaging suspensions imposed through the hub (lift here).
-// 404 for a hub whose console the user may not see.
+// 404 for a hub whose console the user may not see, decided before the queues stream in.
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
+import { Suspense } from 'react'
+import PageLoading from '@/components/layout/page-loading'
 import { InlineActionForm } from '@/components/forms/inline-action-form'
 import { Badge } from '@/components/ui/badge'
 import { PageHeader } from '@/components/ui/page-header'
 import { EmptyState, Section } from '@/components/ui/section'
-import { listHubQueues } from '@/lib/moderation'
+import type { Actor } from '@/lib/auth/actor'
+import { getConsoleHubFor, listHubQueues } from '@/lib/moderation'
 import { bulkJoinRequestsAction, bulkReportsAction, liftSuspensionAction } from '../actions'
 import { BulkForm } from '../_components/bulk-form'
 import { orNotFound, requireConsoleUser } from '../_components/load'
@@ -28,12 +31,7 @@ export default async function HubConsolePage({ params }: Props) {
   const { hub: hubSlug } = await params
   const user = await requireConsoleUser(`/manage/${hubSlug}`)
   const t = await getTranslations('Console')
-  const queues = await orNotFound(() => listHubQueues(user, hubSlug))
-  const { hub } = queues
-  const base = `/manage/${hub.slug}`
-  const received = (ago: string) => t('received', { ago })
-  const more = (count: number, shown: number) => (count > shown ? <p className="mt-2 text-sm text-slate-700">{t('showing', { shown, count })}</p> : null)
-
+  const hub = await orNotFound(() => getConsoleHubFor(user, hubSlug))
   return (
     <>
       <PageHeader title={t('hubTitle', { hub: hub.name })} intro={t('hubIntro')}>
@@ -42,7 +40,22 @@ export default async function HubConsolePage({ params }: Props) {
           <Link href="/manage/dashboard">{t('dashboardLink')}</Link>
         </p>
       </PageHeader>
+      <Suspense fallback={<PageLoading />}>
+        <Queues user={user} hubSlug={hub.slug} />
+      </Suspense>
+    </>
+  )
+}
 
+async function Queues({ user, hubSlug }: { user: Actor; hubSlug: string }) {
+  const t = await getTranslations('Console')
+  const queues = await listHubQueues(user, hubSlug)
+  const base = `/manage/${queues.hub.slug}`
+  const received = (ago: string) => t('received', { ago })
+  const more = (count: number, shown: number) => (count > shown ? <p className="mt-2 text-sm text-slate-700">{t('showing', { shown, count })}</p> : null)
+
+  return (
+    <>
       <Section id="verifications" title={t('queueWithCount', { queue: t('queue.verifications'), count: queues.verifications.count })}>
         <p className="mb-3 max-w-3xl text-slate-700">{t('verificationsIntro')}</p>
         {queues.verifications.items.length ? (

@@ -1,6 +1,7 @@
 // /manage/[hub]/[queue]/[id] — one console item in full: an official's request to join a city
 // team, a join request, or a reported message. Undecided, it offers its decisions (each with a
-// reason); decided, it says who decided it and when. 404 for an item outside this hub's queues.
+// reason); decided, it says who decided it and when. 404 for an item outside this hub's queues:
+// the item is read before anything is sent (one row), so the 404 is a real 404 status.
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
