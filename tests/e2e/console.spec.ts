@@ -26,6 +26,7 @@ test('a hub manager clears the console queues: verification, report, suspension'
   const email = uniqueEmail('console')
   const password = 'kwame likes circular cities'
   const subject = `Market waste (${run})`
+  const remark = `An insulting remark about other cities (${run}).`
 
   const newcomer = await newPage(browser)
   await register(newcomer, name, email, password)
@@ -54,7 +55,7 @@ test('a hub manager clears the console queues: verification, report, suspension'
   await newcomer.goto('/inbox/new')
   await newcomer.getByLabel('Hub', { exact: true }).selectOption({ label: 'Circulars Africa Hub' })
   await newcomer.getByLabel('Subject').fill(subject)
-  await newcomer.getByLabel('Message', { exact: true }).fill('An insulting remark about other cities.')
+  await newcomer.getByLabel('Message', { exact: true }).fill(remark)
   await newcomer.getByRole('button', { name: 'Send', exact: true }).click()
   await expect(newcomer.getByRole('heading', { level: 1, name: subject })).toBeVisible()
   const threadUrl = new URL(newcomer.url()).pathname
@@ -73,7 +74,8 @@ test('a hub manager clears the console queues: verification, report, suspension'
   const reportItem = reports.getByRole('listitem').filter({ hasText: subject })
   await expect(reportItem).toBeVisible()
   await reportItem.getByRole('link', { name: `Reported message in “${subject}”` }).click()
-  await expect(manager.getByText('An insulting remark about other cities.')).toBeVisible()
+  await expect(manager.getByRole('heading', { level: 1, name: `Reported message in “${subject}”` })).toBeVisible()
+  await expect(manager.getByRole('main').getByText(remark)).toBeVisible()
   await expectNoAxeViolations(manager)
   await manager.getByLabel('Why (shown to the person)').fill('Insults towards other cities.')
   await manager.getByRole('button', { name: `Suspend ${name} from messaging` }).click()
@@ -94,7 +96,7 @@ test('a hub manager clears the console queues: verification, report, suspension'
   await newcomer.reload()
   await newcomer.getByLabel('Your reply').fill('Sorry, everyone.')
   await newcomer.getByRole('button', { name: 'Send the reply' }).click()
-  await expect(newcomer.getByRole('article').getByText('Sorry, everyone.')).toBeVisible()
+  await expect(newcomer.getByRole('article').getByRole('paragraph').filter({ hasText: 'Sorry, everyone.' })).toBeVisible()
 
   // The report is cleared from the queue with a bulk decision.
   await manager.goto('/manage/africa')
