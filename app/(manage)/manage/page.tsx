@@ -9,7 +9,9 @@ import PageLoading from '@/components/layout/page-loading'
 import type { Actor } from '@/lib/auth/actor'
 import { PageHeader } from '@/components/ui/page-header'
 import { EmptyState, Section } from '@/components/ui/section'
-import { listConsoleHubs, type ConsoleHubSummary } from '@/lib/moderation'
+import { DecisionButtons } from '@/components/forms/decision-buttons'
+import { listConsoleHubs, listNetworkJoinRequests, type ConsoleHubSummary } from '@/lib/moderation'
+import { decideJoinRequestAction } from './actions'
 import { requireConsoleUser } from './_components/load'
 import { Waiting } from './_components/waiting'
 
@@ -83,6 +85,39 @@ async function Hubs({ user }: { user: Actor }) {
   )
 }
 
+/** Network admins only: join requests to coalitions that no hub coordinates, decided right here. */
+async function NetworkJoinRequests({ user }: { user: Actor }) {
+  const t = await getTranslations('Console')
+  const queue = await listNetworkJoinRequests(user)
+  const received = (ago: string) => t('received', { ago })
+  return (
+    <Section id="network-join-requests" title={t('queueWithCount', { queue: t('network.heading'), count: queue.count })}>
+      <p className="mb-3 max-w-3xl text-slate-700">{t('network.intro')}</p>
+      {queue.items.length ? (
+        <ol className="space-y-3">
+          {queue.items.map((item) => (
+            <li key={item.id} className="space-y-2 rounded border border-slate-300 p-3">
+              <p className="font-medium">{t('joinRequest.title', { city: item.cityName, target: item.targetName })}</p>
+              <p className="whitespace-pre-line break-words text-slate-800">{t('network.motivation', { motivation: item.motivation })}</p>
+              <p className="text-sm text-slate-700">
+                {item.requesterName ?? t('formerUser')} · <Waiting since={item.waitingSince} label={received} />
+              </p>
+              <DecisionButtons
+                action={decideJoinRequestAction}
+                target={{ requestId: item.id }}
+                idPrefix={`network-join-${item.id}`}
+                labels={{ approve: t('approve'), decline: t('decline'), reason: t('reasonRequired'), working: t('working') }}
+              />
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <EmptyState>{t('empty')}</EmptyState>
+      )}
+    </Section>
+  )
+}
+
 export default async function ConsolePage() {
   const user = await requireConsoleUser('/manage')
   const t = await getTranslations('Console')
@@ -98,6 +133,11 @@ export default async function ConsolePage() {
           <Hubs user={user} />
         </Suspense>
       </Section>
+      {user.isNetworkAdmin ? (
+        <Suspense fallback={<PageLoading />}>
+          <NetworkJoinRequests user={user} />
+        </Suspense>
+      ) : null}
     </>
   )
 }

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '@/lib/db'
-import { decideVerification, getConsoleHubFor, getQueueItem, listConsoleHubs, listHubQueues } from '@/lib/moderation'
+import { decideQueuedJoinRequest, decideVerification, getConsoleHubFor, getQueueItem, listConsoleHubs, listHubQueues, listNetworkJoinRequests } from '@/lib/moderation'
 import { createCaseStudy } from '../../factories'
 import {
   createConsoleWorld,
@@ -114,5 +114,19 @@ describe('decideVerification', () => {
       values: { outcome: decided.status === 'ACTIVE' ? 'approved' : 'declined', name: decided.decidedBy?.name, at: decided.decidedAt?.toISOString() },
     })
     expect(await db.auditLog.count({ where: { targetId: pending.id } })).toBe(1)
+  })
+})
+
+describe('listNetworkJoinRequests', () => {
+  it('lists requests to coalitions without a coordinating hub for admins only, who decide them', async () => {
+    const orphan = await createPendingJoinRequest(world, { coalitionId: world.network.orphanCoalition.id, ageMinutes: 10 })
+    await createPendingJoinRequest(world, { coalitionId: world.network.coalition.id })
+    const queue = await listNetworkJoinRequests(world.admin.actor)
+    expect(queue.items.map((i) => i.id)).toEqual([orphan.id])
+    expect(queue.count).toBe(1)
+    expect(await listNetworkJoinRequests(world.ama.actor)).toEqual({ count: 0, items: [] })
+    await expectConsoleRefusedUnchanged(() => decideQueuedJoinRequest(world.ama.actor, { requestId: orphan.id, decision: 'APPROVE' }), 'FORBIDDEN')
+    await decideQueuedJoinRequest(world.admin.actor, { requestId: orphan.id, decision: 'APPROVE' })
+    expect((await listNetworkJoinRequests(world.admin.actor)).count).toBe(0)
   })
 })
