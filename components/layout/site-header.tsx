@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 import { SignOutButton } from '@/components/auth/sign-out-button'
 import { InboxLink } from '@/components/messaging/inbox-link'
+import { can } from '@/lib/auth/permissions'
 import { getCurrentUser } from '@/lib/auth/session'
 import { LanguageSwitcher } from './language-switcher'
 import { NavLink } from './nav-link'
@@ -13,6 +14,7 @@ export async function SiteHeader() {
   const user = await getCurrentUser()
   const tnotes = await getTranslations('Notifications')
   const tadmin = await getTranslations('AdminHome')
+  const tconsole = await getTranslations('Console')
   const links = [
     { href: '/', label: t('nav.home') },
     { href: '/hubs', label: t('nav.hubs') },
@@ -66,6 +68,11 @@ export async function SiteHeader() {
                   {user.hubRoles.length ? (
                     <li>
                       <NavLink href="/reviews">{tn('reviews')}</NavLink>
+                    </li>
+                  ) : null}
+                  {can(user, 'console.view') ? (
+                    <li>
+                      <NavLink href="/manage">{tconsole('nav')}</NavLink>
                     </li>
                   ) : null}
                   {user.isNetworkAdmin ? (

@@ -41,6 +41,9 @@ export const permissions = [
   'user.suspend',
   'audit.viewAll',
   'audit.viewHub',
+  'console.view',
+  'messageReport.dismiss',
+  'messaging.suspend',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -148,6 +151,16 @@ const rules: Record<Permission, (actor: Actor, context: PermissionContext) => bo
   // The audit log: admins read all of it; a hub's managers read the entries of their hub.
   'audit.viewAll': (actor) => actor.isNetworkAdmin,
   'audit.viewHub': (actor, { hubId }) => actor.isNetworkAdmin || (!!hubId && hubRoleIn(actor, [hubId], ['MANAGER'])),
+  // The manager console (/manage): with a hubId, that hub's queues; without, whether the actor has
+  // a console at all. Network admins see every hub's.
+  'console.view': (actor, context) =>
+    actor.isNetworkAdmin ||
+    ('hubId' in context ? !!context.hubId && hubRoleIn(actor, [context.hubId], ['MANAGER']) : actor.hubRoles.some((r) => r.role === 'MANAGER')),
+  // Reports go to the hub's managers (lib/moderation/dismiss-report.ts).
+  'messageReport.dismiss': (actor, { hubId }) => actor.isNetworkAdmin || (!!hubId && hubRoleIn(actor, [hubId], ['MANAGER'])),
+  // Suspend a user from messaging, and lift it: the managers of the hub where it was imposed
+  // (a suspension without a hub is the admins' alone).
+  'messaging.suspend': (actor, { hubId }) => actor.isNetworkAdmin || (!!hubId && hubRoleIn(actor, [hubId], ['MANAGER'])),
 }
 
 export function can(actor: Actor | null | undefined, permission: Permission, context: PermissionContext = {}): boolean {

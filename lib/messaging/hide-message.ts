@@ -1,6 +1,9 @@
 // A manager of the conversation's hub (or a network admin) hides a message: it stays in the
 // database for the record but shows as hidden to everyone; its open reports are closed and its
 // author is told why. Race-safe: only a message not yet hidden is hidden (conditional update).
+// Hidden from a report (the manager console passes `reportId`), that report must still be open:
+// a manager who dismissed it a moment earlier wins, and the hide rolls back. The message row is
+// updated first, so this and a dismissal (which locks the message first too) never deadlock.
 import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { writeAudit } from '@/lib/audit'
@@ -29,6 +32,13 @@ export async function hideMessage(heldActor: Actor | null, rawInput: unknown): P
       data: { hiddenAt: now, hiddenById: actor.id, hiddenReason: input.reason },
     })
     if (hidden.count !== 1) throw new AppError('CONFLICT', 'This message is already hidden.', { key: 'alreadyHidden' })
+    if (input.reportId) {
+      const claimed = await tx.messageReport.updateMany({
+        where: { id: input.reportId, messageId: message.id, status: 'OPEN' },
+        data: { status: 'HIDDEN', handledById: actor.id, handledAt: now },
+      })
+      if (claimed.count !== 1) throw new AppError('CONFLICT', 'This report has already been handled.', { key: 'reportHandled' })
+    }
     await tx.messageReport.updateMany({
       where: { messageId: message.id, status: 'OPEN' },
       data: { status: 'HIDDEN', handledById: actor.id, handledAt: now },

@@ -1,6 +1,6 @@
 // The words of a notification, in the reader's language: the same sentence in the notification
 // centre, the instant e-mail and the daily digest. Older types are worded in the "Dashboard"
-// catalogue, messaging types in "Notifications".
+// catalogue, messaging types in "Notifications", the manager console's in "Console.notification".
 import type { createTranslator } from 'next-intl'
 
 type Translator = ReturnType<typeof createTranslator>
@@ -18,7 +18,7 @@ export function notificationValues(data: unknown): Values {
 
 export function notificationText(t: Translator, type: string, data: unknown): string {
   const values = notificationValues(data)
-  for (const key of [`Notifications.type.${type}`, `Dashboard.notification.${type}`]) {
+  for (const key of [`Notifications.type.${type}`, `Dashboard.notification.${type}`, `Console.notification.${type}`]) {
     if (t.has(key as never)) {
       try {
         return t(key as never, values as never)

@@ -28,6 +28,8 @@ export type NotificationType =
   | 'message.hidden'
   | 'introduction.requested'
   | 'conversation.introduced'
+  | 'messaging.suspended'
+  | 'messaging.restored'
 
 export async function notify(
   tx: Prisma.TransactionClient,

@@ -81,6 +81,8 @@ export const ReportMessageSchema = z.object({
 export const HideMessageSchema = z.object({
   messageId: IdSchema,
   reason: z.string({ message: 'required' }).trim().min(3, { message: 'reasonTooShort' }).max(1000, { message: 'tooLong' }),
+  /** Hiding from a report in the manager console: that report must still be open (see hide-message.ts). */
+  reportId: IdSchema.optional(),
 })
 
 export const HubInboxFilterSchema = z.enum(['open', 'mine', 'unassigned', 'resolved']).catch('open')

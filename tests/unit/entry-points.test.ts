@@ -47,6 +47,14 @@ const registry: Record<string, Guard> = {
   'app/(manage)/reviews/actions.ts#publishCaseStudyAction': { permissions: ['caseStudy.publish'] },
   'app/(manage)/reviews/actions.ts#rejectCaseStudyAction': { permissions: ['caseStudy.review'] },
   'app/(manage)/reviews/actions.ts#unpublishCaseStudyAction': { permissions: ['caseStudy.unpublish'] },
+  // The manager console: each action's moderation service checks these for the item's hub.
+  'app/(manage)/manage/actions.ts#decideJoinRequestAction': { permissions: ['joinRequest.decide'] },
+  'app/(manage)/manage/actions.ts#decideVerificationAction': { permissions: ['cityTeam.decide'] },
+  'app/(manage)/manage/actions.ts#handleReportAction': { permissions: ['console.view', 'message.hide', 'messageReport.dismiss'] },
+  'app/(manage)/manage/actions.ts#suspendMessagingAction': { permissions: ['console.view', 'messaging.suspend'] },
+  'app/(manage)/manage/actions.ts#liftSuspensionAction': { permissions: ['console.view', 'messaging.suspend'] },
+  'app/(manage)/manage/actions.ts#bulkJoinRequestsAction': { permissions: ['joinRequest.decide'] },
+  'app/(manage)/manage/actions.ts#bulkReportsAction': { permissions: ['console.view', 'message.hide', 'messageReport.dismiss'] },
   // Messaging and notifications: each action's service checks these itself.
   'app/(portal)/inbox/actions.ts#startConversationAction': { permissions: ['conversation.start'] },
   'app/(portal)/inbox/actions.ts#sendMessageAction': { permissions: ['conversation.reply', 'conversation.manage'] },
