@@ -7,8 +7,19 @@ import { createRequire } from 'node:module'
 import { encode, type JWT } from 'next-auth/jwt'
 import { NextRequest } from 'next/server'
 import { expect } from 'vitest'
+import type { Actor } from '@/lib/auth/actor'
 import { db } from '@/lib/db'
 import { httpStatus, type ErrorCode } from '@/lib/errors'
+import {
+  createAdmin,
+  createFocalPoint,
+  createHubManager,
+  createHubOfficer,
+  createOfficial,
+  createSuspended,
+  createUnattachedUser,
+} from './actors'
+import type { CaseStudyNetwork } from './case-studies'
 
 /** The next-auth secret of the suite; set before any session is encoded or read. */
 export const TEST_SECRET = 'hostile-suite-secret-0123456789abcdef'
@@ -151,4 +162,53 @@ export function callRoute<P extends Record<string, unknown>>(
   params: P,
 ): Promise<Response> {
   return inRequestScope(request, () => handler(request, { params: Promise.resolve(params) }))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Everyone who might try a mutation
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Every kind of person, relative to a case-study network (city A in hub X, city B in hub Y).
+ * The suspended kinds are Actors loaded before their suspension: the held object still says
+ * ACTIVE, as one kept across a request would.
+ */
+export const hostileActorKinds = [
+  'anonymous',
+  'unattached',
+  'pendingOfficialA',
+  'officialA',
+  'focalPointA',
+  'officialB',
+  'focalPointB',
+  'officerX',
+  'managerX',
+  'officerY',
+  'managerY',
+  'admin',
+  'suspendedFocalPointA',
+  'suspendedManagerX',
+  'suspendedAdmin',
+] as const
+export type HostileActorKind = (typeof hostileActorKinds)[number]
+
+export async function createHostileActors(network: CaseStudyNetwork): Promise<Record<HostileActorKind, Actor | null>> {
+  const { cityA, cityB, hubX, hubY } = network
+  return {
+    anonymous: null,
+    unattached: (await createUnattachedUser()).actor,
+    pendingOfficialA: (await createOfficial(cityA.id, 'PENDING')).actor,
+    officialA: (await createOfficial(cityA.id)).actor,
+    focalPointA: (await createFocalPoint(cityA.id)).actor,
+    officialB: (await createOfficial(cityB.id)).actor,
+    focalPointB: (await createFocalPoint(cityB.id)).actor,
+    officerX: (await createHubOfficer(hubX.id)).actor,
+    managerX: (await createHubManager(hubX.id)).actor,
+    officerY: (await createHubOfficer(hubY.id)).actor,
+    managerY: (await createHubManager(hubY.id)).actor,
+    admin: (await createAdmin()).actor,
+    suspendedFocalPointA: (await createSuspended({ focalPointOf: cityA.id })).stale,
+    suspendedManagerX: (await createSuspended({ managerOf: hubX.id })).stale,
+    suspendedAdmin: (await createSuspended({ admin: true })).stale,
+  }
 }
