@@ -212,3 +212,27 @@ export async function createHostileActors(network: CaseStudyNetwork): Promise<Re
     suspendedAdmin: (await createSuspended({ admin: true })).stale,
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Many cases in one test
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A named case of a table. Cases that leave the database unchanged can share one world, so a
+ * table runs as one test (the per-test truncation of every table is the slow part); each case
+ * is still reported by name when it fails.
+ */
+export type HostileCase = { name: string; run: () => Promise<unknown> }
+
+export async function runCases(cases: HostileCase[]) {
+  const failures: string[] = []
+  for (const hostileCase of cases) {
+    try {
+      await hostileCase.run()
+    } catch (error) {
+      failures.push(`${hostileCase.name}: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
+  expect(failures).toEqual([])
+  return cases.length
+}
