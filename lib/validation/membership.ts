@@ -4,7 +4,7 @@
 // on the field concerned, so forms get them in `fieldErrors`. Messages are keys of the
 // "Validation" catalogue, translated where they are shown.
 import { z } from 'zod'
-import { SlugSchema } from './common'
+import { hasControlCharacters, SlugSchema } from './common'
 
 /** Database ids (cuids); never interpreted, only looked up. */
 export const IdSchema = z.string({ message: 'invalid' }).trim().min(1, { message: 'invalid' }).max(64, { message: 'invalid' })
@@ -16,6 +16,7 @@ export const MotivationSchema = z
   .trim()
   .min(10, { message: 'motivationTooShort' })
   .max(2000, { message: 'tooLong' })
+  .refine((value) => !hasControlCharacters(value), { message: 'controlCharacters' })
 
 /** Why a request was declined or an official removed: shown to the people concerned. */
 export const ReasonSchema = z
@@ -23,6 +24,7 @@ export const ReasonSchema = z
   .trim()
   .min(3, { message: 'reasonTooShort' })
   .max(1000, { message: 'tooLong' })
+  .refine((value) => !hasControlCharacters(value), { message: 'controlCharacters' })
 
 /** A form's empty field means "no reason", not a too-short one. */
 const OptionalReasonSchema = z.preprocess(
