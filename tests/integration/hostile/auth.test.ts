@@ -16,6 +16,7 @@ import { unsubscribe } from '@/lib/notifications/unsubscribe'
 import { signUserToken } from '@/lib/notifications/unsubscribe-token'
 import { consumeRateLimit } from '@/lib/rate-limit'
 import { createCity, createUser } from '../../factories'
+import { createOfficial } from '../../factories/actors'
 import { createCaseStudyInState, createCaseStudyNetwork } from '../../factories/case-studies'
 import { webpImage } from '../../factories/files'
 import {
@@ -25,6 +26,7 @@ import {
   expectHttpRefused,
   expectRefused,
   makeRequest,
+  runCases,
   sessionFor,
   snapshotDatabase,
   without,
@@ -122,7 +124,7 @@ describe('enumeration: known and unknown addresses answer alike', () => {
 
 describe('open redirects: callback URLs never leave the site', () => {
   const origin = new URL(BASE_URL).origin
-  it.each([
+  const callbackUrls: [string, string][] = [
     ['an absolute URL of another site', 'https://evil.example/steal'],
     ['a protocol-relative URL', '//evil.example/steal'],
     ['a backslash trick', '/\\evil.example'],
@@ -132,21 +134,30 @@ describe('open redirects: callback URLs never leave the site', () => {
     ['user-info in front of another host', `http://localhost:3000@evil.example/`],
     ['a tab inside the scheme', 'java\tscript:alert(1)'],
     ['a data: URL', 'data:text/html,<script>alert(1)</script>'],
-  ])('GET /api/auth/signin with %s keeps the visitor on the site', async (_, callbackUrl) => {
-    const before = await snapshotDatabase()
-    const response = await auth(authGET, `signin?callbackUrl=${encodeURIComponent(callbackUrl)}`)
-    expect(response.status).toBe(302)
-    const location = new URL(response.headers.get('location')!, BASE_URL)
-    expect(location.origin).toBe(origin)
-    // next-auth either keeps a sanitised callback (our redirect callback) or refuses the URL
-    // outright (/sign-in?error=Configuration); neither leaves the site.
-    const kept = location.searchParams.get('callbackUrl')
-    if (kept !== null) expect(new URL(kept).origin).toBe(origin)
-    else expect(location.searchParams.get('error')).toBe('Configuration')
-    const cookie = response.headers.getSetCookie().find((c) => c.startsWith('next-auth.callback-url=')) ?? ''
-    if (cookie) expect(new URL(decodeURIComponent(cookie.split(';')[0]!.split('=')[1]!)).origin).toBe(origin)
-    expect(`${location}${cookie}`).not.toMatch(/evil\.example|javascript:|data:/)
-    expect(await snapshotDatabase()).toEqual(before)
+  ]
+
+  it(`GET /api/auth/signin with ${callbackUrls.length} hostile callback URLs keeps the visitor on the site`, async () => {
+    await runCases(
+      callbackUrls.map(([label, callbackUrl]) => ({
+        name: label,
+        run: async () => {
+          const before = await snapshotDatabase()
+          const response = await auth(authGET, `signin?callbackUrl=${encodeURIComponent(callbackUrl)}`)
+          expect(response.status).toBe(302)
+          const location = new URL(response.headers.get('location')!, BASE_URL)
+          expect(location.origin).toBe(origin)
+          // next-auth either keeps a sanitised callback (our redirect callback) or refuses the URL
+          // outright (/sign-in?error=Configuration); neither leaves the site.
+          const kept = location.searchParams.get('callbackUrl')
+          if (kept !== null) expect(new URL(kept).origin).toBe(origin)
+          else expect(location.searchParams.get('error')).toBe('Configuration')
+          const cookie = response.headers.getSetCookie().find((c) => c.startsWith('next-auth.callback-url=')) ?? ''
+          if (cookie) expect(new URL(decodeURIComponent(cookie.split(';')[0]!.split('=')[1]!)).origin).toBe(origin)
+          expect(`${location}${cookie}`).not.toMatch(/evil\.example|javascript:|data:/)
+          expect(await snapshotDatabase()).toEqual(before)
+        },
+      })),
+    )
   })
 
   it('a successful sign-in with callbackUrl https://evil.example lands on the site, not there', async () => {
@@ -169,11 +180,11 @@ describe('sessions: tampered, forged and replayed cookies are refused', () => {
     expect(response.status).toBe(200)
   })
 
-  const cases: [string, (world: World) => Promise<string>, number, string][] = [
+  const cases: [string, (userId: string) => Promise<string>, number, string][] = [
     [
       'a session whose ciphertext was altered',
-      async (world) => {
-        const genuine = await sessionFor(world.official.user.id)
+      async (userId) => {
+        const genuine = await sessionFor(userId)
         const parts = genuine.split('.')
         const payload = parts[3]!
         parts[3] = `${payload.slice(0, 10)}${payload[10] === 'A' ? 'B' : 'A'}${payload.slice(11)}`
@@ -182,22 +193,22 @@ describe('sessions: tampered, forged and replayed cookies are refused', () => {
       401,
       'UNAUTHENTICATED',
     ],
-    ['a session encrypted with another secret', (world) => encodeSession({ uid: world.official.user.id, sv: 0 }, { secret: 'not-the-server-secret-000000000000' }), 401, 'UNAUTHENTICATED'],
+    ['a session encrypted with another secret', (userId) => encodeSession({ uid: userId, sv: 0 }, { secret: 'not-the-server-secret-000000000000' }), 401, 'UNAUTHENTICATED'],
     [
       'an unencrypted JWT with alg none',
-      async (world) => {
+      async (userId) => {
         const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url')
-        return `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ uid: world.official.user.id, sv: 0 })}.`
+        return `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ uid: userId, sv: 0 })}.`
       },
       401,
       'UNAUTHENTICATED',
     ],
-    ['an expired session', (world) => encodeSession({ uid: world.official.user.id, sv: 0 }, { maxAge: -3600 }), 401, 'UNAUTHENTICATED'],
+    ['an expired session', (userId) => encodeSession({ uid: userId, sv: 0 }, { maxAge: -3600 }), 401, 'UNAUTHENTICATED'],
     [
       'a session replayed after "sign out everywhere" (old session version)',
-      async (world) => {
-        const old = await sessionFor(world.official.user.id)
-        await signOutEverywhere(world.official.user.id, { ip: null })
+      async (userId) => {
+        const old = await sessionFor(userId)
+        await signOutEverywhere(userId, { ip: null })
         return old
       },
       401,
@@ -205,11 +216,11 @@ describe('sessions: tampered, forged and replayed cookies are refused', () => {
     ],
     [
       'a session replayed after a password reset',
-      async (world) => {
-        const old = await sessionFor(world.official.user.id)
+      async (userId) => {
+        const old = await sessionFor(userId)
         const token = 'replayed-reset-token-0123456789'
         await db.passwordResetToken.create({
-          data: { userId: world.official.user.id, tokenHash: createHash('sha256').update(token).digest('hex'), expiresAt: new Date(Date.now() + 60_000) },
+          data: { userId: userId, tokenHash: createHash('sha256').update(token).digest('hex'), expiresAt: new Date(Date.now() + 60_000) },
         })
         await completePasswordReset({ token, password: 'a brand new passphrase 99' }, { ip: null })
         return old
@@ -217,15 +228,15 @@ describe('sessions: tampered, forged and replayed cookies are refused', () => {
       401,
       'UNAUTHENTICATED',
     ],
-    ['a forged session version from the future', (world) => encodeSession({ uid: world.official.user.id, sv: 99 }), 401, 'UNAUTHENTICATED'],
-    ['a session version sent as a string', (world) => encodeSession({ uid: world.official.user.id, sv: '0' as unknown as number }), 401, 'UNAUTHENTICATED'],
+    ['a forged session version from the future', (userId) => encodeSession({ uid: userId, sv: 99 }), 401, 'UNAUTHENTICATED'],
+    ['a session version sent as a string', (userId) => encodeSession({ uid: userId, sv: '0' as unknown as number }), 401, 'UNAUTHENTICATED'],
     ['a session of a user id that does not exist', () => encodeSession({ uid: 'cm0000000000000000000000', sv: 0 }), 401, 'UNAUTHENTICATED'],
-    ['a session without the user id claim (only sub)', (world) => encodeSession({ sub: world.official.user.id, sv: 0 }), 401, 'UNAUTHENTICATED'],
+    ['a session without the user id claim (only sub)', (userId) => encodeSession({ sub: userId, sv: 0 }), 401, 'UNAUTHENTICATED'],
     [
       'the still-valid session of a user suspended since',
-      async (world) => {
-        const session = await sessionFor(world.official.user.id)
-        await db.user.update({ where: { id: world.official.user.id }, data: { status: 'SUSPENDED' } })
+      async (userId) => {
+        const session = await sessionFor(userId)
+        await db.user.update({ where: { id: userId }, data: { status: 'SUSPENDED' } })
         return session
       },
       403,
@@ -233,16 +244,25 @@ describe('sessions: tampered, forged and replayed cookies are refused', () => {
     ],
     [
       'the genuine session of someone outside the conversation',
-      async (world) => sessionFor((await createUser()).id),
+      async () => sessionFor((await createUser()).id),
       404,
       'NOT_FOUND',
     ],
   ]
 
-  it.each(cases)('%s is refused by a protected route', async (label, makeSession, status, code) => {
+  it(`${cases.length} named cases refused by a protected route, nothing changed`, async () => {
+    // One conversation; each case signs in a fresh official of its city (a participant).
     const world = await createMessagingWorld()
-    const session = await makeSession(world)
-    await expectHttpRefused(() => probe(world, session), { status, code }, label)
+    await runCases(
+      cases.map(([label, makeSession, status, code]) => ({
+        name: label,
+        run: async () => {
+          const participant = await createOfficial(world.network.cityA.id)
+          const session = await makeSession(participant.user.id)
+          await expectHttpRefused(() => probe(world, session), { status, code }, label)
+        },
+      })),
+    )
   })
 
   it('a replayed session cannot upload a file: 401 and nothing stored', async () => {
@@ -288,13 +308,20 @@ describe('reset links and signed tokens', () => {
       },
     ],
   ]
-  it.each(cases)('completing a password reset with %s is INVALID and changes nothing', async (label, makeToken) => {
+  it(`completing a password reset with ${cases.length} bad tokens: INVALID, nothing changed`, async () => {
     const user = await createUser({ passwordHash: await passwordHash() })
-    const token = await makeToken(user.id)
-    await expectRefused(
-      () => completePasswordReset({ token, password: 'attacker chosen passphrase 1' }, { ip: null }),
-      { code: 'INVALID', key: 'resetLinkInvalid' },
-      label,
+    await runCases(
+      cases.map(([label, makeToken]) => ({
+        name: label,
+        run: async () => {
+          const token = await makeToken(user.id)
+          await expectRefused(
+            () => completePasswordReset({ token, password: 'attacker chosen passphrase 1' }, { ip: null }),
+            { code: 'INVALID', key: 'resetLinkInvalid' },
+            label,
+          )
+        },
+      })),
     )
   })
 
