@@ -11,3 +11,6 @@ export const SlugSchema = z
  * text at all (the insert fails), so free text that reaches the database refuses them up front.
  */
 export const hasControlCharacters = (value: string) => /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value)
+
+/** False for text made only of spaces and invisible format characters (zero-width space, joiners, marks). */
+export const hasVisibleCharacter = (value: string) => /[^\s\p{Cf}]/u.test(value)

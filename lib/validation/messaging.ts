@@ -3,7 +3,7 @@
 // inside but may not be blank; 10,000 characters is also a CHECK in the database.
 import { z } from 'zod'
 import { IdSchema } from './membership'
-import { hasControlCharacters, SlugSchema } from './common'
+import { hasControlCharacters, hasVisibleCharacter, SlugSchema } from './common'
 
 export const MESSAGE_MAX_LENGTH = 10_000
 export const SUBJECT_MAX_LENGTH = 200
@@ -12,6 +12,7 @@ export const MessageBodySchema = z
   .string({ message: 'required' })
   .trim()
   .min(1, { message: 'required' })
+  .refine(hasVisibleCharacter, { message: 'required' })
   .max(MESSAGE_MAX_LENGTH, { message: 'tooLong' })
   .refine((value) => !hasControlCharacters(value), { message: 'controlCharacters' })
 
@@ -19,6 +20,7 @@ export const SubjectSchema = z
   .string({ message: 'required' })
   .trim()
   .min(1, { message: 'required' })
+  .refine(hasVisibleCharacter, { message: 'required' })
   .max(SUBJECT_MAX_LENGTH, { message: 'tooLong' })
   .refine((value) => !hasControlCharacters(value), { message: 'controlCharacters' })
 
