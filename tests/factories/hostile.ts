@@ -21,9 +21,9 @@ import {
 } from './actors'
 import type { CaseStudyNetwork } from './case-studies'
 
-/** The next-auth secret of the suite; set before any session is encoded or read. */
-export const TEST_SECRET = 'hostile-suite-secret-0123456789abcdef'
-process.env.NEXTAUTH_SECRET = TEST_SECRET
+// The next-auth secret, set before any session is encoded or read (kept when a file set one).
+process.env.NEXTAUTH_SECRET ??= 'hostile-suite-secret-0123456789abcdef'
+export const TEST_SECRET = process.env.NEXTAUTH_SECRET
 process.env.NEXTAUTH_URL ??= 'http://localhost:3000'
 export const BASE_URL = process.env.NEXTAUTH_URL
 export const SESSION_COOKIE = 'next-auth.session-token'
