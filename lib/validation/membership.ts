@@ -6,8 +6,13 @@
 import { z } from 'zod'
 import { hasControlCharacters, SlugSchema } from './common'
 
-/** Database ids (cuids); never interpreted, only looked up. */
-export const IdSchema = z.string({ message: 'invalid' }).trim().min(1, { message: 'invalid' }).max(64, { message: 'invalid' })
+/** Database ids (cuids); never interpreted, only looked up (PostgreSQL refuses a NUL even in a look-up). */
+export const IdSchema = z
+  .string({ message: 'invalid' })
+  .trim()
+  .min(1, { message: 'invalid' })
+  .max(64, { message: 'invalid' })
+  .refine((value) => !hasControlCharacters(value), { message: 'invalid' })
 
 const TrimmedSlugSchema = z.string({ message: 'required' }).trim().pipe(SlugSchema)
 
