@@ -93,6 +93,28 @@ describe('enumeration: known and unknown addresses answer alike', () => {
     expect(suspended.response.headers.getSetCookie().some((c) => c.startsWith('next-auth.session-token='))).toBe(false)
   })
 
+  it('malformed sign-in forms answer like a wrong password, refused before any look-up (nothing audited)', async () => {
+    const forms: [string, Record<string, string>][] = [
+      ['a NUL byte in the address', { email: 'known@example.org\u0000', password: PASSWORD }],
+      ['a 10,000-character password', { email: 'known@example.org', password: 'p'.repeat(10_000) }],
+      ['an address of 300 characters', { email: `${'a'.repeat(290)}@example.org`, password: PASSWORD }],
+      ['SQL in the address', { email: "' OR 1=1 --@example.org", password: PASSWORD }],
+      ['no password at all', { email: 'known@example.org' }],
+    ]
+    await runCases(
+      forms.map(([name, fields]) => ({
+        name,
+        run: async () => {
+          const before = await snapshotDatabase()
+          const { body, response } = await postCredentials(fields)
+          expect(body?.url, name).toContain('error=CredentialsSignin')
+          expect(response.headers.getSetCookie().some((c) => c.startsWith('next-auth.session-token=')), name).toBe(false)
+          expect(await snapshotDatabase(), name).toEqual(before)
+        },
+      })),
+    )
+  })
+
   it('registering an address that has an account answers like a new registration and changes nothing of the account', async () => {
     const city = await createCity({ slug: 'enumeration-city' })
     await createUser({ email: 'taken@example.org', passwordHash: await passwordHash() })
