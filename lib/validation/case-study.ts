@@ -15,7 +15,7 @@
 //   dropped before any service sees it.
 import { z } from 'zod'
 import { MetricType, ProcurementPractice, ProjectStatus } from '@/lib/generated/prisma/enums'
-import { SlugSchema } from './common'
+import { hasVisibleCharacter, SlugSchema } from './common'
 import { IdSchema } from './membership'
 
 export { IdSchema }
@@ -36,6 +36,7 @@ export const singleLine = (min: number, max: number) =>
     z
       .string({ message: 'required' })
       .min(1, { message: 'required', abort: true })
+      .refine(hasVisibleCharacter, { message: 'required', abort: true })
       .min(min, { message: 'tooShort', abort: true })
       .max(max, { message: 'tooLong' })
       .refine((value) => !FORBIDDEN_IN_LINE.test(value), { message: 'controlCharacters' }),
@@ -48,6 +49,7 @@ export const multilineText = (min: number, max: number) =>
     z
       .string({ message: 'required' })
       .min(1, { message: 'required', abort: true })
+      .refine(hasVisibleCharacter, { message: 'required', abort: true })
       .min(min, { message: 'tooShort', abort: true })
       .max(max, { message: 'tooLong' })
       .refine(isCleanText, { message: 'controlCharacters' }),

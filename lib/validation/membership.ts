@@ -4,10 +4,15 @@
 // on the field concerned, so forms get them in `fieldErrors`. Messages are keys of the
 // "Validation" catalogue, translated where they are shown.
 import { z } from 'zod'
-import { SlugSchema } from './common'
+import { hasControlCharacters, SlugSchema } from './common'
 
-/** Database ids (cuids); never interpreted, only looked up. */
-export const IdSchema = z.string({ message: 'invalid' }).trim().min(1, { message: 'invalid' }).max(64, { message: 'invalid' })
+/** Database ids (cuids); never interpreted, only looked up (PostgreSQL refuses a NUL even in a look-up). */
+export const IdSchema = z
+  .string({ message: 'invalid' })
+  .trim()
+  .min(1, { message: 'invalid' })
+  .max(64, { message: 'invalid' })
+  .refine((value) => !hasControlCharacters(value), { message: 'invalid' })
 
 const TrimmedSlugSchema = z.string({ message: 'required' }).trim().pipe(SlugSchema)
 
@@ -16,6 +21,7 @@ export const MotivationSchema = z
   .trim()
   .min(10, { message: 'motivationTooShort' })
   .max(2000, { message: 'tooLong' })
+  .refine((value) => !hasControlCharacters(value), { message: 'controlCharacters' })
 
 /** Why a request was declined or an official removed: shown to the people concerned. */
 export const ReasonSchema = z
@@ -23,6 +29,7 @@ export const ReasonSchema = z
   .trim()
   .min(3, { message: 'reasonTooShort' })
   .max(1000, { message: 'tooLong' })
+  .refine((value) => !hasControlCharacters(value), { message: 'controlCharacters' })
 
 /** A form's empty field means "no reason", not a too-short one. */
 const OptionalReasonSchema = z.preprocess(

@@ -3,7 +3,7 @@
 // inside but may not be blank; 10,000 characters is also a CHECK in the database.
 import { z } from 'zod'
 import { IdSchema } from './membership'
-import { SlugSchema } from './common'
+import { hasControlCharacters, hasVisibleCharacter, SlugSchema } from './common'
 
 export const MESSAGE_MAX_LENGTH = 10_000
 export const SUBJECT_MAX_LENGTH = 200
@@ -12,13 +12,17 @@ export const MessageBodySchema = z
   .string({ message: 'required' })
   .trim()
   .min(1, { message: 'required' })
+  .refine(hasVisibleCharacter, { message: 'required' })
   .max(MESSAGE_MAX_LENGTH, { message: 'tooLong' })
+  .refine((value) => !hasControlCharacters(value), { message: 'controlCharacters' })
 
 export const SubjectSchema = z
   .string({ message: 'required' })
   .trim()
   .min(1, { message: 'required' })
+  .refine(hasVisibleCharacter, { message: 'required' })
   .max(SUBJECT_MAX_LENGTH, { message: 'tooLong' })
+  .refine((value) => !hasControlCharacters(value), { message: 'controlCharacters' })
 
 /** Sent by the form once per rendering, so a double submit is recognised as the same send. */
 export const ClientKeySchema = z
@@ -75,12 +79,22 @@ export const AssignConversationSchema = z.object({ conversationId: IdSchema, ass
 
 export const ReportMessageSchema = z.object({
   messageId: IdSchema,
-  reason: z.string({ message: 'required' }).trim().min(3, { message: 'reasonTooShort' }).max(1000, { message: 'tooLong' }),
+  reason: z
+    .string({ message: 'required' })
+    .trim()
+    .min(3, { message: 'reasonTooShort' })
+    .max(1000, { message: 'tooLong' })
+    .refine((value) => !hasControlCharacters(value), { message: 'controlCharacters' }),
 })
 
 export const HideMessageSchema = z.object({
   messageId: IdSchema,
-  reason: z.string({ message: 'required' }).trim().min(3, { message: 'reasonTooShort' }).max(1000, { message: 'tooLong' }),
+  reason: z
+    .string({ message: 'required' })
+    .trim()
+    .min(3, { message: 'reasonTooShort' })
+    .max(1000, { message: 'tooLong' })
+    .refine((value) => !hasControlCharacters(value), { message: 'controlCharacters' }),
   /** Hiding from a report in the manager console: that report must still be open (see hide-message.ts). */
   reportId: IdSchema.optional(),
 })

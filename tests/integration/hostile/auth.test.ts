@@ -1,0 +1,386 @@
+// Hostile input against authentication, through next-auth's own route handler and the auth
+// services: probing which addresses exist, open redirects in callback URLs, tampered and
+// replayed session cookies, reset-link abuse and rate limits. Every case: a clear refusal (or,
+// for enumeration, the very same answer) and not one table changed.
+import './next-runtime'
+import { createHash } from 'node:crypto'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { GET as authGET, POST as authPOST } from '@/app/api/auth/[...nextauth]/route'
+import { GET as messagesGET } from '@/app/api/conversations/[id]/messages/route'
+import { POST as attachmentsPOST } from '@/app/api/case-studies/[id]/attachments/route'
+import { hashPassword } from '@/lib/auth/password'
+import { completePasswordReset, requestPasswordReset, signOutEverywhere } from '@/lib/auth/password-reset'
+import { registerOfficial } from '@/lib/auth/register'
+import { db } from '@/lib/db'
+import { unsubscribe } from '@/lib/notifications/unsubscribe'
+import { signUserToken } from '@/lib/notifications/unsubscribe-token'
+import { consumeRateLimit } from '@/lib/rate-limit'
+import { createCity, createUser } from '../../factories'
+import { createOfficial } from '../../factories/actors'
+import { createCaseStudyInState, createCaseStudyNetwork } from '../../factories/case-studies'
+import { webpImage } from '../../factories/files'
+import {
+  BASE_URL,
+  callRoute,
+  encodeSession,
+  expectHttpRefused,
+  expectRefused,
+  makeRequest,
+  runCases,
+  sessionFor,
+  snapshotDatabase,
+  without,
+} from '../../factories/hostile'
+import { createMessagingWorld } from '../../factories/messaging'
+
+vi.mock('next-intl/server', async () => {
+  const { createTranslator } = await import('next-intl')
+  const { loadMessages } = await import('@/lib/i18n/messages')
+  const messages = await loadMessages('en')
+  return {
+    getTranslations: async (namespace?: string) => createTranslator({ locale: 'en', messages, namespace } as never),
+    getLocale: async () => 'en',
+  }
+})
+
+const PASSWORD = 'a long and unusual passphrase 42'
+// Hashed once: the hash is deliberately slow.
+let hashed: Promise<string> | undefined
+const passwordHash = () => (hashed ??= hashPassword(PASSWORD))
+const context = { ip: '198.51.100.7', locale: 'en', baseUrl: BASE_URL }
+
+beforeEach(() => {
+  delete process.env.RATE_LIMIT_SCALE
+})
+
+type AuthRoute = (request: Request, context: { params: Promise<{ nextauth: string[] }> }) => Promise<Response>
+const auth = (handler: AuthRoute, path: string, init: Parameters<typeof makeRequest>[1] = {}) =>
+  callRoute(handler as never, makeRequest(`/api/auth/${path}`, init), { nextauth: path.split('?')[0]!.split('/') })
+
+/** Signs in through next-auth's endpoints as the sign-in form does (CSRF token, then the form). */
+async function postCredentials(fields: Record<string, string>, ip = '198.51.100.7') {
+  const csrf = await auth(authGET, 'csrf')
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string }
+  const cookie = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+  const body = new URLSearchParams({ csrfToken, json: 'true', ...fields }).toString()
+  const response = await auth(authPOST, 'callback/credentials', {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie, 'x-forwarded-for': ip },
+    body,
+  })
+  return { status: response.status, body: (await response.json().catch(() => null)) as { url?: string } | null, response }
+}
+
+describe('enumeration: known and unknown addresses answer alike', () => {
+  it('sign-in with a wrong password: a known and an unknown address get the same answer; only the failure is audited', async () => {
+    await createUser({ email: 'known@example.org', passwordHash: await passwordHash() })
+    const before = await snapshotDatabase()
+    const known = await postCredentials({ email: 'known@example.org', password: 'wrong password here' })
+    const unknown = await postCredentials({ email: 'nobody@example.org', password: 'wrong password here' })
+    expect(known.status).toBe(unknown.status)
+    expect(known.body).toEqual(unknown.body)
+    expect(known.body?.url).toContain('error=CredentialsSignin')
+    expect(without(await snapshotDatabase(), 'AuditLog')).toEqual(without(before, 'AuditLog'))
+    const audits = await db.auditLog.findMany({ orderBy: { id: 'asc' }, select: { action: true } })
+    expect(audits).toEqual([{ action: 'auth.signInFailed' }, { action: 'auth.signInFailed' }])
+  })
+
+  it('sign-in to a suspended account with the right password answers like a wrong password', async () => {
+    await createUser({ email: 'suspended@example.org', status: 'SUSPENDED', passwordHash: await passwordHash() })
+    const suspended = await postCredentials({ email: 'suspended@example.org', password: PASSWORD })
+    const unknown = await postCredentials({ email: 'nobody@example.org', password: PASSWORD })
+    expect(suspended.body).toEqual(unknown.body)
+    expect(suspended.response.headers.getSetCookie().some((c) => c.startsWith('next-auth.session-token='))).toBe(false)
+  })
+
+  it('malformed sign-in forms answer like a wrong password, refused before any look-up (nothing audited)', async () => {
+    const forms: [string, Record<string, string>][] = [
+      ['a NUL byte in the address', { email: 'known@example.org\u0000', password: PASSWORD }],
+      ['a 10,000-character password', { email: 'known@example.org', password: 'p'.repeat(10_000) }],
+      ['an address of 300 characters', { email: `${'a'.repeat(290)}@example.org`, password: PASSWORD }],
+      ['SQL in the address', { email: "' OR 1=1 --@example.org", password: PASSWORD }],
+      ['no password at all', { email: 'known@example.org' }],
+    ]
+    await runCases(
+      forms.map(([name, fields]) => ({
+        name,
+        run: async () => {
+          const before = await snapshotDatabase()
+          const { body, response } = await postCredentials(fields)
+          expect(body?.url, name).toContain('error=CredentialsSignin')
+          expect(response.headers.getSetCookie().some((c) => c.startsWith('next-auth.session-token=')), name).toBe(false)
+          expect(await snapshotDatabase(), name).toEqual(before)
+        },
+      })),
+    )
+  })
+
+  it('registering an address that has an account answers like a new registration and changes nothing of the account', async () => {
+    const city = await createCity({ slug: 'enumeration-city' })
+    await createUser({ email: 'taken@example.org', passwordHash: await passwordHash() })
+    const before = await snapshotDatabase()
+    const answer = await registerOfficial(
+      { name: 'Mallory', email: 'Taken@Example.org', jobTitle: 'Prober', citySlug: city.slug, password: 'another long passphrase 7' },
+      context,
+    )
+    expect(answer).toEqual({ ok: true })
+    // The owner is told by e-mail; no account, membership or password changed.
+    expect(without(await snapshotDatabase(), 'OutboxEmail')).toEqual(without(before, 'OutboxEmail'))
+    const fresh = await registerOfficial(
+      { name: 'Ama', email: 'new@example.org', jobTitle: 'Officer', citySlug: city.slug, password: 'another long passphrase 7' },
+      context,
+    )
+    expect(fresh).toEqual(answer)
+  })
+
+  it.each([
+    ['an unknown address', 'ghost@example.org', 'ACTIVE'],
+    ['a suspended account', 'frozen@example.org', 'SUSPENDED'],
+  ] as const)('a password reset for %s answers ok and writes nothing', async (_, email, status) => {
+    await createUser({ email: 'frozen@example.org', status, passwordHash: await passwordHash() })
+    const before = await snapshotDatabase()
+    expect(await requestPasswordReset({ email }, context)).toEqual({ ok: true })
+    expect(await snapshotDatabase()).toEqual(before)
+  })
+})
+
+describe('open redirects: callback URLs never leave the site', () => {
+  const origin = new URL(BASE_URL).origin
+  const callbackUrls: [string, string][] = [
+    ['an absolute URL of another site', 'https://evil.example/steal'],
+    ['a protocol-relative URL', '//evil.example/steal'],
+    ['a backslash trick', '/\\evil.example'],
+    ['a javascript: URL', 'javascript:alert(document.cookie)'],
+    ['a look-alike host', `${origin}.evil.example/`],
+    ['a look-alike subdomain', 'http://localhost.evil.example:3000/dashboard'],
+    ['user-info in front of another host', `http://localhost:3000@evil.example/`],
+    ['a tab inside the scheme', 'java\tscript:alert(1)'],
+    ['a data: URL', 'data:text/html,<script>alert(1)</script>'],
+  ]
+
+  it(`GET /api/auth/signin with ${callbackUrls.length} hostile callback URLs keeps the visitor on the site`, async () => {
+    await runCases(
+      callbackUrls.map(([label, callbackUrl]) => ({
+        name: label,
+        run: async () => {
+          const before = await snapshotDatabase()
+          const response = await auth(authGET, `signin?callbackUrl=${encodeURIComponent(callbackUrl)}`)
+          expect(response.status).toBe(302)
+          const location = new URL(response.headers.get('location')!, BASE_URL)
+          expect(location.origin).toBe(origin)
+          // next-auth either keeps a sanitised callback (our redirect callback) or refuses the URL
+          // outright (/sign-in?error=Configuration); neither leaves the site.
+          const kept = location.searchParams.get('callbackUrl')
+          if (kept !== null) expect(new URL(kept).origin).toBe(origin)
+          else expect(location.searchParams.get('error')).toBe('Configuration')
+          const cookie = response.headers.getSetCookie().find((c) => c.startsWith('next-auth.callback-url=')) ?? ''
+          if (cookie) expect(new URL(decodeURIComponent(cookie.split(';')[0]!.split('=')[1]!)).origin).toBe(origin)
+          expect(`${location}${cookie}`).not.toMatch(/evil\.example|javascript:|data:/)
+          expect(await snapshotDatabase()).toEqual(before)
+        },
+      })),
+    )
+  })
+
+  it('a successful sign-in with callbackUrl https://evil.example lands on the site, not there', async () => {
+    await createUser({ email: 'official@example.org', passwordHash: await passwordHash() })
+    const { body, response } = await postCredentials({ email: 'official@example.org', password: PASSWORD, callbackUrl: 'https://evil.example/x' })
+    expect(response.headers.getSetCookie().some((c) => c.startsWith('next-auth.session-token='))).toBe(true)
+    expect(new URL(body!.url!).origin).toBe(origin)
+    expect(body!.url).not.toContain('evil.example')
+  })
+})
+
+describe('sessions: tampered, forged and replayed cookies are refused', () => {
+  type World = Awaited<ReturnType<typeof createMessagingWorld>>
+  const probe = (world: World, session: string) =>
+    callRoute(messagesGET, makeRequest(`/api/conversations/${world.conversationId}/messages`, { session }), { id: world.conversationId })
+
+  it('control: the genuine session of a participant reads the thread', async () => {
+    const world = await createMessagingWorld()
+    const response = await probe(world, await sessionFor(world.official.user.id))
+    expect(response.status).toBe(200)
+  })
+
+  const cases: [string, (userId: string) => Promise<string>, number, string][] = [
+    [
+      'a session whose ciphertext was altered',
+      async (userId) => {
+        const genuine = await sessionFor(userId)
+        const parts = genuine.split('.')
+        const payload = parts[3]!
+        parts[3] = `${payload.slice(0, 10)}${payload[10] === 'A' ? 'B' : 'A'}${payload.slice(11)}`
+        return parts.join('.')
+      },
+      401,
+      'UNAUTHENTICATED',
+    ],
+    ['a session encrypted with another secret', (userId) => encodeSession({ uid: userId, sv: 0 }, { secret: 'not-the-server-secret-000000000000' }), 401, 'UNAUTHENTICATED'],
+    [
+      'an unencrypted JWT with alg none',
+      async (userId) => {
+        const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url')
+        return `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ uid: userId, sv: 0 })}.`
+      },
+      401,
+      'UNAUTHENTICATED',
+    ],
+    ['an expired session', (userId) => encodeSession({ uid: userId, sv: 0 }, { maxAge: -3600 }), 401, 'UNAUTHENTICATED'],
+    [
+      'a session replayed after "sign out everywhere" (old session version)',
+      async (userId) => {
+        const old = await sessionFor(userId)
+        await signOutEverywhere(userId, { ip: null })
+        return old
+      },
+      401,
+      'UNAUTHENTICATED',
+    ],
+    [
+      'a session replayed after a password reset',
+      async (userId) => {
+        const old = await sessionFor(userId)
+        const token = 'replayed-reset-token-0123456789'
+        await db.passwordResetToken.create({
+          data: { userId: userId, tokenHash: createHash('sha256').update(token).digest('hex'), expiresAt: new Date(Date.now() + 60_000) },
+        })
+        await completePasswordReset({ token, password: 'a brand new passphrase 99' }, { ip: null })
+        return old
+      },
+      401,
+      'UNAUTHENTICATED',
+    ],
+    ['a forged session version from the future', (userId) => encodeSession({ uid: userId, sv: 99 }), 401, 'UNAUTHENTICATED'],
+    ['a session version sent as a string', (userId) => encodeSession({ uid: userId, sv: '0' as unknown as number }), 401, 'UNAUTHENTICATED'],
+    ['a session of a user id that does not exist', () => encodeSession({ uid: 'cm0000000000000000000000', sv: 0 }), 401, 'UNAUTHENTICATED'],
+    ['a session without the user id claim (only sub)', (userId) => encodeSession({ sub: userId, sv: 0 }), 401, 'UNAUTHENTICATED'],
+    [
+      'the still-valid session of a user suspended since',
+      async (userId) => {
+        const session = await sessionFor(userId)
+        await db.user.update({ where: { id: userId }, data: { status: 'SUSPENDED' } })
+        return session
+      },
+      403,
+      'FORBIDDEN',
+    ],
+    [
+      'the genuine session of someone outside the conversation',
+      async () => sessionFor((await createUser()).id),
+      404,
+      'NOT_FOUND',
+    ],
+  ]
+
+  it(`${cases.length} named cases refused by a protected route, nothing changed`, async () => {
+    // One conversation; each case signs in a fresh official of its city (a participant).
+    const world = await createMessagingWorld()
+    await runCases(
+      cases.map(([label, makeSession, status, code]) => ({
+        name: label,
+        run: async () => {
+          const participant = await createOfficial(world.network.cityA.id)
+          const session = await makeSession(participant.user.id)
+          await expectHttpRefused(() => probe(world, session), { status, code }, label)
+        },
+      })),
+    )
+  })
+
+  it('a replayed session cannot upload a file: 401 and nothing stored', async () => {
+    const network = await createCaseStudyNetwork()
+    const caseStudy = await createCaseStudyInState(network, 'DRAFT')
+    const old = await sessionFor(network.author.user.id)
+    await signOutEverywhere(network.author.user.id, { ip: null })
+    const form = new FormData()
+    form.set('file', new File([await webpImage()], 'photo.webp', { type: 'image/webp' }))
+    form.set('altText', 'A photo')
+    const request = () => {
+      const encoded = new Response(form)
+      return makeRequest(`/api/case-studies/${caseStudy.id}/attachments`, {
+        method: 'POST',
+        session: old,
+        headers: { 'content-type': encoded.headers.get('content-type')! },
+        body: encoded.body!,
+      })
+    }
+    await expectHttpRefused(() => callRoute(attachmentsPOST, request(), { id: caseStudy.id }), { status: 401, code: 'UNAUTHENTICATED' })
+  })
+})
+
+describe('reset links and signed tokens', () => {
+  const sha256 = (value: string) => createHash('sha256').update(value).digest('hex')
+  const cases: [string, (userId: string) => Promise<string>][] = [
+    ['a made-up token', async () => 'made-up-token-that-was-never-issued'],
+    ['a token with SQL in it', async () => "' OR 1=1; DROP TABLE \"User\"; --"],
+    [
+      'an expired token',
+      async (userId) => {
+        await db.passwordResetToken.create({ data: { userId, tokenHash: sha256('expired-token-0123456789abc'), expiresAt: new Date(Date.now() - 1000) } })
+        return 'expired-token-0123456789abc'
+      },
+    ],
+    [
+      'a token already used once (replay)',
+      async (userId) => {
+        await db.passwordResetToken.create({
+          data: { userId, tokenHash: sha256('used-token-0123456789abcdef'), expiresAt: new Date(Date.now() + 60_000), usedAt: new Date() },
+        })
+        return 'used-token-0123456789abcdef'
+      },
+    ],
+  ]
+  it(`completing a password reset with ${cases.length} bad tokens: INVALID, nothing changed`, async () => {
+    const user = await createUser({ passwordHash: await passwordHash() })
+    await runCases(
+      cases.map(([label, makeToken]) => ({
+        name: label,
+        run: async () => {
+          const token = await makeToken(user.id)
+          await expectRefused(
+            () => completePasswordReset({ token, password: 'attacker chosen passphrase 1' }, { ip: null }),
+            { code: 'INVALID', key: 'resetLinkInvalid' },
+            label,
+          )
+        },
+      })),
+    )
+  })
+
+  it('an unsubscribe token re-signed for another user is NOT_FOUND and changes nothing', async () => {
+    const victim = await createUser({ emailPreference: 'INSTANT' })
+    const attacker = await createUser()
+    const [version, , signature] = signUserToken(attacker.id, 'email.unsubscribe').split('.')
+    const forged = [version, Buffer.from(victim.id).toString('base64url'), signature].join('.')
+    await expectRefused(() => unsubscribe({ token: forged }), { code: 'NOT_FOUND', key: 'unsubscribeInvalid' })
+  })
+})
+
+describe('rate limits', () => {
+  it('the 11th password sign-in for one account in 15 minutes gets 429 with Retry-After, before any password check', async () => {
+    await createUser({ email: 'target@example.org', passwordHash: await passwordHash() })
+    for (let i = 0; i < 10; i++) await consumeRateLimit('signIn', { account: 'target@example.org' })
+    const before = await snapshotDatabase()
+    const { status, response } = await postCredentials({ email: 'target@example.org', password: PASSWORD }, '203.0.113.9')
+    expect(status).toBe(429)
+    expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(await snapshotDatabase()).toEqual(before) // not even a failed sign-in audited
+  })
+
+  it('the 4th registration of one address in an hour is RATE_LIMITED with nothing written', async () => {
+    const city = await createCity()
+    for (let i = 0; i < 3; i++) await consumeRateLimit('register', { account: 'flood@example.org' })
+    await expectRefused(
+      () => registerOfficial({ name: 'Flood', email: 'flood@example.org', jobTitle: 'Bot', citySlug: city.slug, password: 'a long passphrase 1234' }, context),
+      { code: 'RATE_LIMITED' },
+    )
+  })
+
+  it('the 21st password reset from one IP in an hour is RATE_LIMITED with no token issued', async () => {
+    await createUser({ email: 'victim@example.org' })
+    for (let i = 0; i < 20; i++) await consumeRateLimit('passwordReset', { ip: '203.0.113.50' })
+    await expectRefused(() => requestPasswordReset({ email: 'victim@example.org' }, { ip: '203.0.113.50', baseUrl: BASE_URL }), {
+      code: 'RATE_LIMITED',
+    })
+  })
+})
