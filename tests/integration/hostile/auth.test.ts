@@ -85,12 +85,17 @@ describe('enumeration: known and unknown addresses answer alike', () => {
     expect(audits).toEqual([{ action: 'auth.signInFailed' }, { action: 'auth.signInFailed' }])
   })
 
-  it('sign-in to a suspended account with the right password answers like a wrong password', async () => {
+  it('a suspended account gets no session; only the right password learns why, a wrong one answers like any other', async () => {
     await createUser({ email: 'suspended@example.org', status: 'SUSPENDED', passwordHash: await passwordHash() })
-    const suspended = await postCredentials({ email: 'suspended@example.org', password: PASSWORD })
-    const unknown = await postCredentials({ email: 'nobody@example.org', password: PASSWORD })
-    expect(suspended.body).toEqual(unknown.body)
-    expect(suspended.response.headers.getSetCookie().some((c) => c.startsWith('next-auth.session-token='))).toBe(false)
+    const right = await postCredentials({ email: 'suspended@example.org', password: PASSWORD })
+    const wrong = await postCredentials({ email: 'suspended@example.org', password: 'not-the-password-123' })
+    const unknown = await postCredentials({ email: 'nobody@example.org', password: 'not-the-password-123' })
+    expect(wrong.body).toEqual(unknown.body)
+    expect(right.body?.url).toContain('error=')
+    expect(right.body).not.toEqual(unknown.body)
+    for (const { response } of [right, wrong]) {
+      expect(response.headers.getSetCookie().some((c) => c.startsWith('next-auth.session-token='))).toBe(false)
+    }
   })
 
   it('malformed sign-in forms answer like a wrong password, refused before any look-up (nothing audited)', async () => {
