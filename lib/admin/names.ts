@@ -43,6 +43,9 @@ export function slugify(name: string, fallback: string): string {
 
 type SlugTable = 'hub' | 'coalition' | 'topic' | 'city'
 
+/** Slugs that would be shadowed by a fixed route beside `[slug]` (a hub's console is /manage/[hub]). */
+const ROUTE_SLUGS: Record<SlugTable, string[]> = { hub: ['dashboard', 'new'], coalition: ['new'], topic: ['new'], city: ['new'] }
+
 /** The first free slug: base, base-2, base-3... */
 export async function uniqueSlug(tx: Prisma.TransactionClient, table: SlugTable, name: string, fallback: string, reserved: Set<string> = new Set()) {
   const base = slugify(name, fallback)
@@ -56,7 +59,7 @@ export async function uniqueSlug(tx: Prisma.TransactionClient, table: SlugTable,
         : table === 'topic'
           ? await tx.topic.findMany({ where, select })
           : await tx.city.findMany({ where, select })
-  const taken = new Set([...rows.map((row) => row.slug), ...reserved])
+  const taken = new Set([...rows.map((row) => row.slug), ...reserved, ...ROUTE_SLUGS[table]])
   if (!taken.has(base)) return base
   for (let n = 2; ; n++) {
     const candidate = `${base}-${n}`
