@@ -37,6 +37,12 @@ describe('createHub', () => {
     ])
   })
 
+  it('never gives a hub a slug that a fixed route would shadow', async () => {
+    const admin = await createAdmin()
+    const hub = await createHub(admin.actor, hubInput({ name: 'Dashboard' }))
+    expect(hub.slug).toBe('dashboard-2')
+  })
+
   it('stores names in NFC and folds case and accents for uniqueness', async () => {
     const admin = await createAdmin()
     const decomposed = 'Re\u0301seau Sa\u0303o Paulo'
