@@ -43,8 +43,9 @@ test('the Africa hub page lists the cities the hub works with and its team', asy
     await expect(members.getByRole('link', { name: city, exact: true })).toBeVisible()
   }
   const team = page.getByRole('region', { name: 'Hub team' })
-  await expect(team.getByText('Hub manager', { exact: true })).toBeVisible()
-  await expect(team.getByText('Hub officer', { exact: true })).toBeVisible()
+  // Other tests appoint officers to this hub in the same database: at least one of each.
+  await expect(team.getByText('Hub manager', { exact: true }).first()).toBeVisible()
+  await expect(team.getByText('Hub officer', { exact: true }).first()).toBeVisible()
 })
 
 test('the cities filter narrows the table to one hub and keeps a shareable URL', async ({ page }) => {

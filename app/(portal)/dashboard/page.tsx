@@ -18,6 +18,7 @@ import { getDashboard } from '@/lib/membership'
 import { listCities } from '@/lib/network/cities'
 import { listCoalitions } from '@/lib/network/coalitions'
 import { listHubs } from '@/lib/network/hubs'
+import { notificationText } from '@/lib/notifications/notification-text'
 import {
   addFocalPointAction,
   decideCityTeamAction,
@@ -33,6 +34,8 @@ export default async function DashboardPage() {
   const user = await getCurrentUser()
   if (!user) redirect('/sign-in?callbackUrl=/dashboard')
   const t = await getTranslations('Dashboard')
+  // Every catalogue: a notification's words may live in any area (lib/notifications/notification-text.ts).
+  const all = await getTranslations()
   const ta = await getTranslations('Auth')
   const format = await getFormatter()
   const locale = await getLocale()
@@ -227,7 +230,7 @@ export default async function DashboardPage() {
           <ul className="space-y-2">
             {notifications.map((notification) => (
               <li key={notification.id} className="rounded border border-slate-200 p-3">
-                <p>{t(`notification.${notification.type}` as never, notification.data as never)}</p>
+                <p>{notificationText(all as never, notification.type, notification.data)}</p>
                 <p className="text-sm text-slate-600">{date(notification.createdAt)}</p>
               </li>
             ))}
