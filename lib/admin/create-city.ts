@@ -2,6 +2,7 @@
 import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { writeAudit } from '@/lib/audit'
+import { notifyPublicContentChange, publicContentChanged } from '@/lib/cache/public-content'
 import { db } from '@/lib/db'
 import { CityInputSchema } from '@/lib/validation/admin'
 import { uniqueSlug } from './names'
@@ -10,7 +11,7 @@ import { assertNameFree, mapNameConflict, parseInput, requireAdmin, type Request
 export async function createCity(held: Actor | null, rawInput: unknown, meta: RequestMeta = {}) {
   const actor = await requireAdmin(held, 'network.manage')
   const input = parseInput(CityInputSchema, rawInput)
-  return mapNameConflict('city', () =>
+  const result = await mapNameConflict('city', () =>
     db.$transaction(async (tx) => {
       await assertNameFree(tx, 'city', input.name, undefined, input.countryCode)
       const slug = await uniqueSlug(tx, 'city', input.name, 'city')
@@ -18,8 +19,12 @@ export async function createCity(held: Actor | null, rawInput: unknown, meta: Re
         data: { ...input, population: input.population ?? null, slug },
         select: { id: true, slug: true, name: true },
       })
+      await notifyPublicContentChange(tx)
       await writeAudit(tx, { actorId: actor.id, action: 'city.create', targetType: 'City', targetId: city.id, ip: meta.ip, metadata: { name: city.name, slug } })
       return city
     }),
   )
+  // Public pages show network names: every instance forgets its cached ones.
+  publicContentChanged()
+  return result
 }

@@ -3,6 +3,7 @@
 import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { writeAudit } from '@/lib/audit'
+import { notifyPublicContentChange, publicContentChanged } from '@/lib/cache/public-content'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import type { Prisma } from '@/lib/generated/prisma/client'
@@ -20,7 +21,7 @@ export async function findCoordinatingHubId(tx: Prisma.TransactionClient, slug: 
 export async function createCoalition(held: Actor | null, rawInput: unknown, meta: RequestMeta = {}) {
   const actor = await requireAdmin(held, 'network.manage')
   const input = parseInput(CoalitionInputSchema, rawInput)
-  return mapNameConflict('coalition', () =>
+  const result = await mapNameConflict('coalition', () =>
     db.$transaction(async (tx) => {
       await assertNameFree(tx, 'coalition', input.name)
       const coordinatingHubId = await findCoordinatingHubId(tx, input.coordinatingHubSlug)
@@ -32,6 +33,7 @@ export async function createCoalition(held: Actor | null, rawInput: unknown, met
       if (coordinatingHubId) {
         await tx.coalitionHub.create({ data: { coalitionId: coalition.id, hubId: coordinatingHubId, role: 'COORDINATOR' } })
       }
+      await notifyPublicContentChange(tx)
       await writeAudit(tx, {
         actorId: actor.id,
         action: 'coalition.create',
@@ -44,4 +46,7 @@ export async function createCoalition(held: Actor | null, rawInput: unknown, met
       return coalition
     }),
   )
+  // Public pages show network names: every instance forgets its cached ones.
+  publicContentChanged()
+  return result
 }

@@ -2,6 +2,7 @@
 import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { writeAudit } from '@/lib/audit'
+import { notifyPublicContentChange, publicContentChanged } from '@/lib/cache/public-content'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import type { Prisma } from '@/lib/generated/prisma/client'
@@ -22,7 +23,7 @@ export async function findParentTopicId(tx: Prisma.TransactionClient, slug: stri
 export async function createTopic(held: Actor | null, rawInput: unknown, meta: RequestMeta = {}) {
   const actor = await requireAdmin(held, 'network.manage')
   const input = parseInput(TopicInputSchema, rawInput)
-  return mapNameConflict('topic', () =>
+  const result = await mapNameConflict('topic', () =>
     db.$transaction(async (tx) => {
       await assertNameFree(tx, 'topic', input.name)
       const parentId = await findParentTopicId(tx, input.parentSlug)
@@ -31,8 +32,12 @@ export async function createTopic(held: Actor | null, rawInput: unknown, meta: R
         data: { slug, name: input.name, description: input.description, parentId },
         select: { id: true, slug: true, name: true },
       })
+      await notifyPublicContentChange(tx)
       await writeAudit(tx, { actorId: actor.id, action: 'topic.create', targetType: 'Topic', targetId: topic.id, ip: meta.ip, metadata: { name: topic.name, slug } })
       return topic
     }),
   )
+  // Public pages show network names: every instance forgets its cached ones.
+  publicContentChanged()
+  return result
 }

@@ -2,6 +2,7 @@
 import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { writeAudit } from '@/lib/audit'
+import { notifyPublicContentChange, publicContentChanged } from '@/lib/cache/public-content'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { UpdateCitySchema } from '@/lib/validation/admin'
@@ -10,7 +11,7 @@ import { assertNameFree, changedFields, mapNameConflict, parseInput, requireAdmi
 export async function updateCity(held: Actor | null, rawInput: unknown, meta: RequestMeta = {}) {
   const actor = await requireAdmin(held, 'network.manage')
   const { slug, ...input } = parseInput(UpdateCitySchema, rawInput)
-  return mapNameConflict('city', () =>
+  const result = await mapNameConflict('city', () =>
     db.$transaction(async (tx) => {
       const city = await tx.city.findUnique({
         where: { slug },
@@ -21,6 +22,7 @@ export async function updateCity(held: Actor | null, rawInput: unknown, meta: Re
       const data = { ...input, population: input.population ?? null }
       const changed = changedFields(city, data)
       const updated = await tx.city.update({ where: { id: city.id }, data, select: { id: true, slug: true, name: true } })
+      await notifyPublicContentChange(tx)
       await writeAudit(tx, {
         actorId: actor.id,
         action: 'city.update',
@@ -32,4 +34,7 @@ export async function updateCity(held: Actor | null, rawInput: unknown, meta: Re
       return updated
     }),
   )
+  // Public pages show network names: every instance forgets its cached ones.
+  publicContentChanged()
+  return result
 }

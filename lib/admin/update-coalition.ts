@@ -2,6 +2,7 @@
 import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { writeAudit } from '@/lib/audit'
+import { notifyPublicContentChange, publicContentChanged } from '@/lib/cache/public-content'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { UpdateCoalitionSchema } from '@/lib/validation/admin'
@@ -11,7 +12,7 @@ import { assertNameFree, changedFields, mapNameConflict, parseInput, requireAdmi
 export async function updateCoalition(held: Actor | null, rawInput: unknown, meta: RequestMeta = {}) {
   const actor = await requireAdmin(held, 'network.manage')
   const input = parseInput(UpdateCoalitionSchema, rawInput)
-  return mapNameConflict('coalition', () =>
+  const result = await mapNameConflict('coalition', () =>
     db.$transaction(async (tx) => {
       const coalition = await tx.coalition.findUnique({
         where: { slug: input.slug },
@@ -33,6 +34,7 @@ export async function updateCoalition(held: Actor | null, rawInput: unknown, met
           })
         }
       }
+      await notifyPublicContentChange(tx)
       await writeAudit(tx, {
         actorId: actor.id,
         action: 'coalition.update',
@@ -45,4 +47,7 @@ export async function updateCoalition(held: Actor | null, rawInput: unknown, met
       return updated
     }),
   )
+  // Public pages show network names: every instance forgets its cached ones.
+  publicContentChanged()
+  return result
 }

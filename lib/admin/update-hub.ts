@@ -3,6 +3,7 @@
 import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { writeAudit } from '@/lib/audit'
+import { notifyPublicContentChange, publicContentChanged } from '@/lib/cache/public-content'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { UpdateHubSchema } from '@/lib/validation/admin'
@@ -11,7 +12,7 @@ import { assertNameFree, changedFields, mapNameConflict, parseInput, requireAdmi
 export async function updateHub(held: Actor | null, rawInput: unknown, meta: RequestMeta = {}) {
   const actor = await requireAdmin(held, 'network.manage')
   const input = parseInput(UpdateHubSchema, rawInput)
-  return mapNameConflict('hub', () =>
+  const result = await mapNameConflict('hub', () =>
     db.$transaction(async (tx) => {
       const hub = await tx.hub.findUnique({ where: { slug: input.slug }, select: { id: true, name: true, region: true, description: true, contactEmail: true } })
       if (!hub) throw new AppError('NOT_FOUND', 'Hub not found.')
@@ -19,6 +20,7 @@ export async function updateHub(held: Actor | null, rawInput: unknown, meta: Req
       const data = { name: input.name, region: input.region, description: input.description, contactEmail: input.contactEmail ?? null }
       const changed = changedFields(hub, data)
       const updated = await tx.hub.update({ where: { id: hub.id }, data, select: { id: true, slug: true, name: true } })
+      await notifyPublicContentChange(tx)
       await writeAudit(tx, {
         actorId: actor.id,
         action: 'hub.update',
@@ -31,4 +33,7 @@ export async function updateHub(held: Actor | null, rawInput: unknown, meta: Req
       return updated
     }),
   )
+  // Public pages show network names: every instance forgets its cached ones.
+  publicContentChanged()
+  return result
 }

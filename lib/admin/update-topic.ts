@@ -2,6 +2,7 @@
 import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { writeAudit } from '@/lib/audit'
+import { notifyPublicContentChange, publicContentChanged } from '@/lib/cache/public-content'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { UpdateTopicSchema } from '@/lib/validation/admin'
@@ -11,7 +12,7 @@ import { assertNameFree, changedFields, mapNameConflict, parseInput, requireAdmi
 export async function updateTopic(held: Actor | null, rawInput: unknown, meta: RequestMeta = {}) {
   const actor = await requireAdmin(held, 'network.manage')
   const input = parseInput(UpdateTopicSchema, rawInput)
-  return mapNameConflict('topic', () =>
+  const result = await mapNameConflict('topic', () =>
     db.$transaction(async (tx) => {
       const topic = await tx.topic.findUnique({
         where: { slug: input.slug },
@@ -26,6 +27,7 @@ export async function updateTopic(held: Actor | null, rawInput: unknown, meta: R
       const data = { name: input.name, description: input.description, parentId }
       const changed = changedFields({ name: topic.name, description: topic.description, parentId: topic.parentId }, data)
       const updated = await tx.topic.update({ where: { id: topic.id }, data, select: { id: true, slug: true, name: true } })
+      await notifyPublicContentChange(tx)
       await writeAudit(tx, {
         actorId: actor.id,
         action: 'topic.update',
@@ -37,4 +39,7 @@ export async function updateTopic(held: Actor | null, rawInput: unknown, meta: R
       return updated
     }),
   )
+  // Public pages show network names: every instance forgets its cached ones.
+  publicContentChanged()
+  return result
 }

@@ -6,7 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { onPublicContentChange, PUBLIC_CONTENT_CHANNEL, publicContentGeneration } from '@/lib/cache/public-content'
 import { publishCaseStudy, unpublishCaseStudy } from '@/lib/case-studies'
 import { createCache } from '@/lib/library/cache'
-import { createHubManager } from '../../factories/actors'
+import { updateHub } from '@/lib/admin/update-hub'
+import { createAdmin, createHubManager } from '../../factories/actors'
 import { createCaseStudyInState, createCaseStudyNetwork, type CaseStudyNetwork } from '../../factories/case-studies'
 
 let network: CaseStudyNetwork
@@ -84,5 +85,11 @@ describe('public content changes', () => {
     expect(await cache.get('key', compute)).toBe(1)
     await publishCaseStudy(manager.actor, { caseStudyId: caseStudy.id })
     expect(await cache.get('key', compute)).toBe(2)
+  })
+
+  it('an admin renaming a hub tells this process too (hub names are on public pages)', async () => {
+    const admin = await createAdmin()
+    await updateHub(admin.actor, { slug: network.hubX.slug, name: 'Renamed Circular Hub', region: 'Africa', description: 'A hub.', contactEmail: '' })
+    expect(heard).toBe(1)
   })
 })
