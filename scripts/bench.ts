@@ -45,11 +45,18 @@ const bodyWords = [
   'retailers', 'caterers', 'builders', 'designers', 'recyclers', 'landlords',
 ]
 
-/** A thousand different searches (words x topics x pages): what a cache cannot absorb. */
-const topicSlugs = ['food-systems', 'circular-procurement', 'waste-prevention', 'built-environment', 'industrial-symbiosis']
-const DISTINCT = Array.from({ length: 1_000 }, (_, i) =>
-  `/case-studies?q=${words[i % words.length]}${i % 3 === 0 ? `+${words[(i * 7 + 3) % words.length]}` : ''}` +
-  `&topic=${topicSlugs[i % topicSlugs.length]}${i % 4 === 0 ? '&page=2' : ''}`)
+/**
+ * A thousand different searches, none repeated (what a cache cannot absorb): two words each, every
+ * other one an OR (broad, thousands of matches) rather than an AND, every fifth with a topic.
+ */
+const topicSlugs = ['food-systems', 'circular-public-procurement', 'waste-prevention', 'sharing-and-reuse', 'industrial-symbiosis']
+const DISTINCT = Array.from({ length: 1_000 }, (_, i) => {
+  const first = words[i % words.length]!
+  const second = words[Math.floor(i / words.length) % words.length]!
+  const q = i % 2 ? `${first} or ${second}` : `${first} ${second}`
+  return `/case-studies?q=${encodeURIComponent(q)}${i % 5 === 0 ? `&topic=${topicSlugs[(i / 5) % topicSlugs.length]}` : ''}`
+})
+if (new Set(DISTINCT).size !== DISTINCT.length) throw new Error('the distinct searches repeat')
 
 const targets: { name: string; path: string; paths?: string[]; connections: number; p95TargetMs?: number }[] = [
   { name: 'library page', path: '/case-studies', connections: 50, p95TargetMs: 50 },
