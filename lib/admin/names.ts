@@ -5,6 +5,7 @@
 // index enforce this; `nameKey` here computes the same key to explain the conflict in advance.
 // Slugs are made once, on creation, and never change afterwards.
 import type { Prisma } from '@/lib/generated/prisma/client'
+import { slugify } from '@/lib/case-studies/slug'
 
 // Control characters, soft hyphen, zero-width and direction marks, bidi embeddings, overrides
 // and isolates, word joiners, BOM. The database CHECKs refuse the same set.
@@ -22,24 +23,7 @@ export function nameKey(name: string): string {
   return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
 }
 
-export function slugify(name: string, fallback: string): string {
-  const ascii = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ß/g, 'ss')
-    .replace(/[æÆ]/g, 'ae')
-    .replace(/[øØ]/g, 'o')
-    .replace(/[łŁ]/g, 'l')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-  let base = ascii
-  if (base.length > 80) {
-    const cut = base.slice(0, 80)
-    base = cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : cut
-  }
-  return base || fallback
-}
+export { slugify }
 
 type SlugTable = 'hub' | 'coalition' | 'topic' | 'city'
 

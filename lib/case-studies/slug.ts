@@ -6,7 +6,8 @@ import type { Prisma } from '@/lib/generated/prisma/client'
 
 const MAX_BASE_LENGTH = 80
 
-export function slugify(title: string): string {
+/** ASCII kebab-case of a name or title (also used for network names, lib/admin/names.ts). */
+export function slugify(title: string, fallback = 'case-study'): string {
   const ascii = title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -22,7 +23,7 @@ export function slugify(title: string): string {
     const cut = base.slice(0, MAX_BASE_LENGTH)
     base = cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : cut
   }
-  return base || 'case-study'
+  return base || fallback
 }
 
 /** The first free slug for the title: base, base-2, base-3... */

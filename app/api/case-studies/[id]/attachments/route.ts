@@ -16,6 +16,7 @@ import { AppError, httpStatus } from '@/lib/errors'
 import { addCaseStudyAttachment } from '@/lib/uploads'
 import { MAX_PDF_BYTES } from '@/lib/uploads/inspect'
 import { IdSchema } from '@/lib/validation/case-study'
+import { isSameOrigin } from '@/lib/http/same-origin'
 
 /** The largest file plus room for the multipart envelope and the other fields. */
 const MAX_BODY_BYTES = MAX_PDF_BYTES + 256 * 1024
@@ -39,22 +40,11 @@ async function tooLarge(): Promise<Response> {
 const invalid = (key: string, fields?: Record<string, string[]>) =>
   new AppError('INVALID', 'The upload could not be read.', { key, fields })
 
-function sameOrigin(request: Request): boolean {
-  const origin = request.headers.get('origin')
-  if (!origin) return true
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host')
-  try {
-    return new URL(origin).host === host
-  } catch {
-    return false
-  }
-}
-
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   try {
     const user = await getCurrentUser()
     if (!user) throw new AppError('UNAUTHENTICATED', 'Please sign in first.')
-    if (!sameOrigin(request)) throw new AppError('FORBIDDEN', 'Cross-site uploads are refused.')
+    if (!isSameOrigin(request)) throw new AppError('FORBIDDEN', 'Cross-site uploads are refused.')
     const id = IdSchema.safeParse((await params).id)
     if (!id.success) throw new AppError('NOT_FOUND', 'Case study not found.')
 

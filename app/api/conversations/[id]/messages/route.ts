@@ -10,6 +10,7 @@ import { apiErrorResponse } from '@/lib/api/handler'
 import { getCurrentUser } from '@/lib/auth/session'
 import { AppError } from '@/lib/errors'
 import { listMessagesAfter, sendMessage } from '@/lib/messaging'
+import { isSameOrigin } from '@/lib/http/same-origin'
 
 export const dynamic = 'force-dynamic'
 
@@ -30,23 +31,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
 
 const MAX_BODY_BYTES = 64 * 1024
 
-function sameOrigin(request: Request): boolean {
-  const origin = request.headers.get('origin')
-  if (!origin) return true
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host')
-  try {
-    return new URL(origin).host === host
-  } catch {
-    return false
-  }
-}
-
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const headers = { 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' }
   try {
     const user = await getCurrentUser()
     if (!user) throw new AppError('UNAUTHENTICATED', 'Please sign in first.')
-    if (!sameOrigin(request)) throw new AppError('FORBIDDEN', 'Cross-site posts are refused.')
+    if (!isSameOrigin(request)) throw new AppError('FORBIDDEN', 'Cross-site posts are refused.')
     if (!/^application\/json\b/i.test(request.headers.get('content-type') ?? '')) {
       throw new AppError('INVALID', 'Send the message as JSON (Content-Type: application/json).')
     }
