@@ -57,7 +57,8 @@ test('protections hold when a request carries x-middleware-subrequest or odd for
     'x-original-url': '/admin/hub-roles',
     'x-rewrite-url': '/admin/hub-roles',
   }
-  for (const path of ['/dashboard', '/admin/hub-roles']) {
+  // Every signed-in page answers a real redirect (no loading boundary streams a 200 before its guard).
+  for (const path of ['/dashboard', '/admin/hub-roles', '/inbox', '/inbox/new', '/notifications', '/hub-inbox', '/my/case-studies', '/manage', '/audit']) {
     const response = await request.get(path, { headers: hostile, maxRedirects: 0 })
     expect(response.status(), path).toBe(307)
     expect(response.headers()['location'], path).toMatch(/\/sign-in\?callbackUrl=/)
