@@ -2,7 +2,7 @@
 // sanitising Markdown renderer as the public library, user text in its own language.
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 import { formatMetric, languageName } from '@/components/library/format'
-import { Badge } from '@/components/ui/badge'
+import { MetricsTable } from '@/components/library/metrics-table'
 import type { CaseStudyContent } from '@/lib/case-studies'
 import { renderMarkdown } from '@/lib/markdown/render'
 import { markdownStyles } from './markdown-styles'
@@ -63,33 +63,31 @@ export async function ContentView({ content, names, idPrefix }: Props) {
       <div>
         <h3 className="text-lg font-semibold">{t('impact')}</h3>
         {content.metrics.length ? (
-          <div className="mt-2 overflow-x-auto" role="region" aria-labelledby={`${idPrefix}-metrics-caption`} tabIndex={0}>
-            <table className="w-full min-w-[36rem] border-collapse text-left">
-              <caption id={`${idPrefix}-metrics-caption`} className="mb-2 text-left font-medium">
-                {t('metricsCaption')}
-              </caption>
-              <thead>
-                <tr className="border-b-2 border-slate-300">
-                  <th scope="col" className="py-2 pr-4">{t('columns.metric')}</th>
-                  <th scope="col" className="py-2 pr-4 text-right">{t('columns.value')}</th>
-                  <th scope="col" className="py-2 pr-4">{t('columns.baselineYear')}</th>
-                  <th scope="col" className="py-2 pr-4">{t('columns.method')}</th>
-                  <th scope="col" className="py-2">{t('columns.verified')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {content.metrics.map((metric) => (
-                  <tr key={metric.type} className="border-b border-slate-200 align-top">
-                    <th scope="row" className="py-2 pr-4 font-semibold">{tl(`metrics.${metric.type}`)}</th>
-                    <td className="py-2 pr-4 text-right tabular-nums">{formatMetric(format, tl, metric.type, Number(metric.value), metric.currency)}</td>
-                    <td className="py-2 pr-4 tabular-nums">{metric.baselineYear ?? t('notGiven')}</td>
-                    <td lang={lang} className="py-2 pr-4 text-sm">{metric.method ?? t('notGiven')}</td>
-                    <td className="py-2">{metric.verified ? <Badge tone="brand">{tc('verified')}</Badge> : <Badge>{tc('notVerified')}</Badge>}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <MetricsTable
+            rows={content.metrics.map((metric) => ({
+              type: metric.type,
+              label: tl(`metrics.${metric.type}`),
+              valueText: formatMetric(format, tl, metric.type, Number(metric.value), metric.currency),
+              baselineYear: metric.baselineYear,
+              method: metric.method,
+              verified: metric.verified,
+            }))}
+            captionId={`${idPrefix}-metrics-caption`}
+            className="mt-2"
+            minWidthClassName="min-w-[36rem]"
+            lang={lang}
+            labels={{
+              caption: t('metricsCaption'),
+              metric: t('columns.metric'),
+              value: t('columns.value'),
+              baselineYear: t('columns.baselineYear'),
+              method: t('columns.method'),
+              verified: t('columns.verified'),
+              notRecorded: t('notGiven'),
+              isVerified: tc('verified'),
+              isNotVerified: tc('notVerified'),
+            }}
+          />
         ) : (
           <p className="mt-1 text-slate-700">{t('noMetrics')}</p>
         )}

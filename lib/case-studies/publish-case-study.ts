@@ -9,7 +9,7 @@
 // ones stay verified and the others are not.
 import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
-import { can, requirePermission } from '@/lib/auth/permissions'
+import { can } from '@/lib/auth/permissions'
 import { writeAudit } from '@/lib/audit'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
@@ -28,15 +28,7 @@ import {
   type CaseStudyContent,
 } from './content'
 import { decisionMail } from './mail'
-import {
-  assertVisible,
-  currentAuthorIds,
-  findCaseStudyForAction,
-  lockCaseStudy,
-  permissionContextOf,
-  reviewerHubId,
-  tellAuthors,
-} from './shared'
+import { currentAuthorIds, loadForDecision, lockCaseStudy, tellAuthors } from './shared'
 import { assertLegal, illegalTransition } from './workflow'
 
 export type PublishCaseStudyResult = {
@@ -60,11 +52,7 @@ function applyVerification(content: CaseStudyContent, verifiedMetrics: MetricTyp
 export async function publishCaseStudy(heldActor: Actor | null, rawInput: unknown): Promise<PublishCaseStudyResult> {
   const actor = await requireCurrentActor(heldActor)
   const input = parseInput(PublishCaseStudySchema, rawInput)
-  const caseStudy = await findCaseStudyForAction(input.caseStudyId)
-  const context = permissionContextOf(caseStudy)
-  assertVisible(actor, caseStudy, context)
-  requirePermission(actor, 'caseStudy.review', context)
-  const hubId = reviewerHubId(actor, context.cityHubIds ?? [])
+  const { caseStudy, context, hubId } = await loadForDecision(actor, input.caseStudyId, 'caseStudy.review')
   const now = new Date()
 
   const result = await db.$transaction(async (tx) => {

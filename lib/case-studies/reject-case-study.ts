@@ -5,14 +5,13 @@
 // submitted revision cannot be rejected: taking it down is `unpublishCaseStudy`.
 import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
-import { requirePermission } from '@/lib/auth/permissions'
 import { writeAudit } from '@/lib/audit'
 import { db } from '@/lib/db'
 import { kickOutbox } from '@/lib/mail/outbox'
 import { parseInput, requireCurrentActor } from '@/lib/membership/shared'
 import { RejectCaseStudySchema } from '@/lib/validation/case-study'
 import { decisionMail } from './mail'
-import { assertVisible, closeSubmission, findCaseStudyForAction, lockCaseStudy, permissionContextOf, reviewerHubId, tellAuthors } from './shared'
+import { closeSubmission, loadForDecision, lockCaseStudy, tellAuthors } from './shared'
 import { assertLegal } from './workflow'
 
 export type RejectCaseStudyResult = { id: string; status: 'REJECTED' | 'PUBLISHED'; revisionNumber: number | null }
@@ -20,11 +19,7 @@ export type RejectCaseStudyResult = { id: string; status: 'REJECTED' | 'PUBLISHE
 export async function rejectCaseStudy(heldActor: Actor | null, rawInput: unknown): Promise<RejectCaseStudyResult> {
   const actor = await requireCurrentActor(heldActor)
   const input = parseInput(RejectCaseStudySchema, rawInput)
-  const caseStudy = await findCaseStudyForAction(input.caseStudyId)
-  const context = permissionContextOf(caseStudy)
-  assertVisible(actor, caseStudy, context)
-  requirePermission(actor, 'caseStudy.review', context)
-  const hubId = reviewerHubId(actor, context.cityHubIds ?? [])
+  const { caseStudy, hubId } = await loadForDecision(actor, input.caseStudyId, 'caseStudy.review')
   const now = new Date()
 
   const result = await db.$transaction(async (tx) => {

@@ -4,14 +4,13 @@
 // note, the reviewer and the time; the authors are told in-app and by e-mail.
 import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
-import { requirePermission } from '@/lib/auth/permissions'
 import { writeAudit } from '@/lib/audit'
 import { db } from '@/lib/db'
 import { kickOutbox } from '@/lib/mail/outbox'
 import { parseInput, requireCurrentActor } from '@/lib/membership/shared'
 import { RequestChangesSchema } from '@/lib/validation/case-study'
 import { decisionMail } from './mail'
-import { assertVisible, closeSubmission, findCaseStudyForAction, lockCaseStudy, permissionContextOf, reviewerHubId, tellAuthors } from './shared'
+import { closeSubmission, loadForDecision, lockCaseStudy, tellAuthors } from './shared'
 import { assertLegal } from './workflow'
 
 export type RequestCaseStudyChangesResult = {
@@ -23,11 +22,7 @@ export type RequestCaseStudyChangesResult = {
 export async function requestCaseStudyChanges(heldActor: Actor | null, rawInput: unknown): Promise<RequestCaseStudyChangesResult> {
   const actor = await requireCurrentActor(heldActor)
   const input = parseInput(RequestChangesSchema, rawInput)
-  const caseStudy = await findCaseStudyForAction(input.caseStudyId)
-  const context = permissionContextOf(caseStudy)
-  assertVisible(actor, caseStudy, context)
-  requirePermission(actor, 'caseStudy.review', context)
-  const hubId = reviewerHubId(actor, context.cityHubIds ?? [])
+  const { caseStudy, hubId } = await loadForDecision(actor, input.caseStudyId, 'caseStudy.review')
   const now = new Date()
 
   const result = await db.$transaction(async (tx) => {

@@ -9,7 +9,7 @@
 //   of a race is judged on the winner's result (CONFLICT, nothing written).
 import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
-import { can, type PermissionContext } from '@/lib/auth/permissions'
+import { can, requirePermission, type Permission, type PermissionContext } from '@/lib/auth/permissions'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import type { Prisma } from '@/lib/generated/prisma/client'
@@ -116,6 +116,23 @@ export async function addCoAuthor(tx: Tx, caseStudyId: string, userId: string) {
 /** The hub a reviewer acts for: the first of the city's current hubs where they hold a role. */
 export function reviewerHubId(actor: Actor, cityHubIds: string[], roles: ('OFFICER' | 'MANAGER')[] = ['OFFICER', 'MANAGER']) {
   return cityHubIds.find((hubId) => actor.hubRoles.some((role) => role.hubId === hubId && roles.includes(role.role))) ?? null
+}
+
+/**
+ * How every review decision (publish, reject, request changes, unpublish) begins: the case study,
+ * 404 when the actor may not see it, the permission, and the hub deciding in the actor's name.
+ */
+export async function loadForDecision(
+  actor: Actor,
+  caseStudyId: string,
+  permission: Permission,
+  roles?: ('OFFICER' | 'MANAGER')[],
+) {
+  const caseStudy = await findCaseStudyForAction(caseStudyId)
+  const context = permissionContextOf(caseStudy)
+  assertVisible(actor, caseStudy, context)
+  requirePermission(actor, permission, context)
+  return { caseStudy, context, hubId: reviewerHubId(actor, context.cityHubIds ?? [], roles) }
 }
 
 /** Officers and managers of the given hubs, not suspended, except `exceptIds`. */

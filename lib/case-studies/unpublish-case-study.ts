@@ -6,7 +6,6 @@
 // removed, a SUBMITTED one is closed as REJECTED with the unpublishing reason.
 import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
-import { requirePermission } from '@/lib/auth/permissions'
 import { writeAudit } from '@/lib/audit'
 import { db } from '@/lib/db'
 import { notifyPublicContentChange, publicContentChanged } from '@/lib/cache/public-content'
@@ -15,7 +14,7 @@ import { parseInput, requireCurrentActor } from '@/lib/membership/shared'
 import { UnpublishCaseStudySchema } from '@/lib/validation/case-study'
 import { contentColumns, parseStoredContent, replaceRelations, resolveReferences } from './content'
 import { decisionMail } from './mail'
-import { assertVisible, findCaseStudyForAction, lockCaseStudy, permissionContextOf, reviewerHubId, tellAuthors } from './shared'
+import { loadForDecision, lockCaseStudy, tellAuthors } from './shared'
 import { assertLegal, illegalTransition } from './workflow'
 
 export type UnpublishCaseStudyResult = { id: string; status: 'UNPUBLISHED'; foldedRevisionNumber: number | null }
@@ -23,11 +22,7 @@ export type UnpublishCaseStudyResult = { id: string; status: 'UNPUBLISHED'; fold
 export async function unpublishCaseStudy(heldActor: Actor | null, rawInput: unknown): Promise<UnpublishCaseStudyResult> {
   const actor = await requireCurrentActor(heldActor)
   const input = parseInput(UnpublishCaseStudySchema, rawInput)
-  const caseStudy = await findCaseStudyForAction(input.caseStudyId)
-  const context = permissionContextOf(caseStudy)
-  assertVisible(actor, caseStudy, context)
-  requirePermission(actor, 'caseStudy.unpublish', context)
-  const hubId = reviewerHubId(actor, context.cityHubIds ?? [], ['MANAGER'])
+  const { caseStudy, hubId } = await loadForDecision(actor, input.caseStudyId, 'caseStudy.unpublish', ['MANAGER'])
   const now = new Date()
 
   const result = await db.$transaction(async (tx) => {

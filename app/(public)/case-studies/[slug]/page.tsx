@@ -23,6 +23,7 @@ import { findPublishedCaseStudy, getNetworkMedians, listRelated } from '@/lib/li
 import { caseStudyJsonLd } from '@/lib/library/json-ld'
 import { metricNumber, metricOrder } from '@/lib/library/metrics'
 import { SlugSchema } from '@/lib/validation/common'
+import { MetricsTable } from '@/components/library/metrics-table'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -185,35 +186,31 @@ export default async function CaseStudyPage({ params }: Props) {
       <Section id="impact" title={t('impactHeading')}>
         {metrics.length ? (
           <div className="space-y-8">
-            <div className="overflow-x-auto" role="region" aria-labelledby="metrics-caption" tabIndex={0}>
-              <table className="w-full min-w-[40rem] border-collapse text-left">
-                <caption id="metrics-caption" className="mb-2 text-left font-medium text-slate-900">
-                  {t('metricsCaption')}
-                </caption>
-                <thead>
-                  <tr className="border-b-2 border-slate-300">
-                    <th scope="col" className="py-2 pr-4">{t('columns.metric')}</th>
-                    <th scope="col" className="py-2 pr-4 text-right">{t('columns.value')}</th>
-                    <th scope="col" className="py-2 pr-4">{t('columns.baselineYear')}</th>
-                    <th scope="col" className="py-2 pr-4">{t('columns.method')}</th>
-                    <th scope="col" className="py-2">{t('columns.verified')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {metrics.map((metric, index) => (
-                    <tr key={metric.type} className="border-b border-slate-200 align-top">
-                      <th scope="row" className="py-2 pr-4 font-semibold">{tl(`metrics.${metric.type}`)}</th>
-                      <td className="py-2 pr-4 text-right tabular-nums">{chartRows[index]!.valueText}</td>
-                      <td className="py-2 pr-4 tabular-nums">{metric.baselineYear ?? t('notRecorded')}</td>
-                      <td lang={lang} className="py-2 pr-4 text-sm">{metric.method ?? t('notRecorded')}</td>
-                      <td className="py-2">
-                        {metric.verified ? <Badge tone="brand">{t('verified')}</Badge> : <Badge>{t('notVerified')}</Badge>}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <MetricsTable
+              rows={metrics.map((metric, index) => ({
+                type: metric.type,
+                label: tl(`metrics.${metric.type}`),
+                valueText: chartRows[index]!.valueText,
+                baselineYear: metric.baselineYear,
+                method: metric.method,
+                verified: metric.verified,
+              }))}
+              captionId="metrics-caption"
+              captionClassName="mb-2 text-left font-medium text-slate-900"
+              minWidthClassName="min-w-[40rem]"
+              lang={lang}
+              labels={{
+                caption: t('metricsCaption'),
+                metric: t('columns.metric'),
+                value: t('columns.value'),
+                baselineYear: t('columns.baselineYear'),
+                method: t('columns.method'),
+                verified: t('columns.verified'),
+                notRecorded: t('notRecorded'),
+                isVerified: t('verified'),
+                isNotVerified: t('notVerified'),
+              }}
+            />
             <figure className="space-y-3">
               <MetricBarChart rows={chartRows} label={t('chartLabel')} thisLabel={t('chartThis')} medianLabel={t('chartMedian')} />
               <details>
