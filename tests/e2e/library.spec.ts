@@ -10,7 +10,10 @@ test('the library lists published case studies and passes axe', async ({ page })
   const response = await page.goto('/case-studies')
   expect(response?.status()).toBe(200)
   await expect(page.getByRole('heading', { level: 1, name: 'Case studies' })).toBeVisible()
-  await expect(page.getByRole('status').filter({ hasText: /7 case studies found/ })).toBeVisible()
+  // The seed publishes 7; the authoring spec, running alongside, may have one of its own up for a moment.
+  const found = page.getByRole('status').filter({ hasText: /\d+ case studies found/ })
+  await expect(found).toBeVisible()
+  expect(Number(/(\d+) case studies found/.exec(await found.innerText())![1])).toBeGreaterThanOrEqual(7)
   await expect(page.getByRole('link', { name: COMPOST })).toBeVisible()
   // Submitted and draft samples are not public.
   await expect(page.getByText('Community repair and reuse hubs')).toHaveCount(0)
