@@ -6,7 +6,10 @@ import { PageHeader } from '@/components/ui/page-header'
 import { can } from '@/lib/auth/permissions'
 import { getCurrentUser } from '@/lib/auth/session'
 
-export const metadata: Metadata = { robots: { index: false } }
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('AdminHome')
+  return { title: t('title'), robots: { index: false } }
+}
 
 export default async function AdminHomePage() {
   const user = await getCurrentUser()

@@ -9,7 +9,10 @@ import { can } from '@/lib/auth/permissions'
 import { getCurrentUser } from '@/lib/auth/session'
 import { AppError } from '@/lib/errors'
 
-export const metadata: Metadata = { robots: { index: false } }
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('AdminAudit')
+  return { title: t('title'), robots: { index: false } }
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 

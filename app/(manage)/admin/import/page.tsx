@@ -7,7 +7,10 @@ import { Section } from '@/components/ui/section'
 import { can } from '@/lib/auth/permissions'
 import { getCurrentUser } from '@/lib/auth/session'
 
-export const metadata: Metadata = { robots: { index: false } }
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('AdminImport')
+  return { title: t('title'), robots: { index: false } }
+}
 
 const importProblems = ['malformed', 'empty', 'missingColumn', 'unknownColumn', 'columnCount', 'tooManyRows', 'duplicateInFile', 'nameTaken', 'emailTaken', 'unknownCity', 'countryCode'] as const
 const fieldProblems = ['required', 'email', 'tooLong', 'controlCharacters', 'invalid'] as const

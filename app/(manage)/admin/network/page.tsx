@@ -18,7 +18,10 @@ import {
   updateTopicAction,
 } from './actions'
 
-export const metadata: Metadata = { robots: { index: false } }
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('AdminNetwork')
+  return { title: t('title'), robots: { index: false } }
+}
 
 type Item = { slug: string; name: string; path: string; fields: EntityField[] }
 

@@ -10,7 +10,10 @@ import { can } from '@/lib/auth/permissions'
 import { getCurrentUser } from '@/lib/auth/session'
 import { restoreUserAction, suspendUserAction } from './actions'
 
-export const metadata: Metadata = { robots: { index: false } }
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('AdminUsers')
+  return { title: t('title'), robots: { index: false } }
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
