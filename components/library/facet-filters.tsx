@@ -5,7 +5,10 @@ import type { FacetOption, Facets } from '@/lib/library/search'
 import { facetKeys, type FacetKey } from '@/lib/validation/library'
 import { languageName } from './format'
 
-export async function FacetFilters({ facets }: { facets: Facets }) {
+/** Options shown per facet before "Show all": the page stays small with 100,000 case studies. */
+export const FACET_OPTIONS_SHOWN = 8
+
+export async function FacetFilters({ facets, expanded, moreHref }: { facets: Facets; expanded?: FacetKey; moreHref: (key: FacetKey | undefined) => string }) {
   const t = await getTranslations('Library')
   const locale = await getLocale()
   const format = await getFormatter()
@@ -32,12 +35,14 @@ export async function FacetFilters({ facets }: { facets: Facets }) {
         if (key === 'country' || key === 'language') {
           options.sort((a, b) => Number(b.selected) - Number(a.selected) || b.count - a.count || a.text.localeCompare(b.text, locale))
         }
+        const all = options.length
+        const shown = key === expanded ? options : options.filter((option, i) => i < FACET_OPTIONS_SHOWN || option.selected)
         return (
-          <fieldset key={key} className="min-w-0">
+          <fieldset key={key} id={`facet-${key}`} className="min-w-0">
             <legend className="mb-2 font-semibold text-slate-900">{t(`facets.${key}`)}</legend>
             {options.length ? (
-              <ul className="max-h-64 space-y-1 overflow-y-auto pr-1">
-                {options.map((option) => {
+              <ul className="space-y-1">
+                {shown.map((option) => {
                   const id = `facet-${key}-${option.value}`
                   return (
                     <li key={option.value} className="flex items-start gap-2">
@@ -59,6 +64,15 @@ export async function FacetFilters({ facets }: { facets: Facets }) {
             ) : (
               <p className="text-sm text-slate-600">{t('noOptions')}</p>
             )}
+            {shown.length < all ? (
+              <a href={moreHref(key)} className="mt-1 inline-block text-sm">
+                {t('showAllOptions', { count: all, facet: t(`facets.${key}`) })}
+              </a>
+            ) : key === expanded && all > FACET_OPTIONS_SHOWN ? (
+              <a href={moreHref(undefined)} className="mt-1 inline-block text-sm">
+                {t('showFewerOptions')}
+              </a>
+            ) : null}
           </fieldset>
         )
       })}

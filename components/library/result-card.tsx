@@ -5,8 +5,9 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 import { Badge } from '@/components/ui/badge'
 import { countryName } from '@/lib/i18n/format'
 import type { LibraryCard } from '@/lib/library/selects'
+import { Highlight } from './highlight'
 
-export async function ResultCard({ caseStudy, compare = true }: { caseStudy: LibraryCard; compare?: boolean }) {
+export async function ResultCard({ caseStudy, compare = true, highlight = [] }: { caseStudy: LibraryCard; compare?: boolean; highlight?: string[] }) {
   const t = await getTranslations('Library')
   const format = await getFormatter()
   const locale = await getLocale()
@@ -21,14 +22,16 @@ export async function ResultCard({ caseStudy, compare = true }: { caseStudy: Lib
         ))}
       </div>
       <h3 lang={caseStudy.language} className="text-lg font-semibold">
-        <Link href={`/case-studies/${caseStudy.slug}`}>{caseStudy.title}</Link>
+        <Link href={`/case-studies/${caseStudy.slug}`}>
+          <Highlight text={caseStudy.title} words={highlight} />
+        </Link>
       </h3>
       <p className="mt-1 text-sm text-slate-700">
         {caseStudy.city.name}, {countryName(caseStudy.city.countryCode, locale)}
         {caseStudy.startYear ? ` · ${t('startedIn', { year: String(caseStudy.startYear) })}` : null}
       </p>
       <p lang={caseStudy.language} className="mt-3 flex-1 text-slate-800">
-        {caseStudy.summary}
+        <Highlight text={caseStudy.summary} words={highlight} />
       </p>
       <div className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm text-slate-700">
         {caseStudy.publishedAt ? (

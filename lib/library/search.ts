@@ -1,37 +1,33 @@
-// Full-text search and faceted browsing of PUBLISHED case studies.
+// Search and faceted browsing of PUBLISHED case studies: the library page, the API list and the
+// CSV export.
 //
-// - The search text is a bound parameter of websearch_to_tsquery('english', ...), which
-//   accepts any string (quotes, operators, punctuation) without a syntax error; it matches the
-//   generated, weighted `searchVector` (title A > summary B > body C) through its GIN index,
-//   and ts_rank_cd orders by relevance using those weights.
+// - Which case studies match, in what order, how many, and every facet's counts come from the
+//   in-memory library index (lib/search/library-index.ts), which lib/search/sync.ts keeps exactly
+//   as PostgreSQL says before every answer: no join over every match, no OFFSET scan, on every
+//   request (not only when a cache happens to hold the answer).
+// - The cards of the page shown are read from PostgreSQL by id (one indexed statement), and
+//   re-checked PUBLISHED there, so nothing else can slip in.
 // - Facets are disjunctive: values within one facet are OR-ed, facets are AND-ed, and each
-//   facet's counts apply every filter except its own, so a reader sees how many results each
-//   alternative would give. All facets and the total come from one round trip.
-// - The statements live in search-sql.ts, as Prisma.sql tagged templates (bound values only).
-// - Totals, facets and result pages are cached for a few seconds (lib/library/cache.ts): a
-//   burst of identical requests costs one query, and a publish still shows within seconds.
+//   facet's counts apply every filter except its own.
 import 'server-only'
 import { db } from '@/lib/db'
+import { getLibraryIndex } from '@/lib/search/sync'
+import type { IndexResult } from '@/lib/search/library-index'
 import { facetKeys, type FacetKey, type LibraryQuery } from '@/lib/validation/library'
-import { createCache } from './cache'
-import { countSql, facetsSql, resultIdsSql } from './search-sql'
 import { libraryCard, type LibraryCard } from './selects'
 
 export type FacetOption = { value: string; label: string | null; count: number; selected: boolean }
 export type Facets = Record<FacetKey, FacetOption[]>
 export type LibraryPage = { items: LibraryCard[]; total: number; page: number; pageSize: number }
-export type LibrarySearch = LibraryPage & { facets: Facets }
-
-type FacetRow = { facet: 'total' | FacetKey; value: string | null; label: string | null; count: number }
-
-/** The query without pagination, as a cache key. */
-function filterKey(query: LibraryQuery): string {
-  return JSON.stringify([query.q ?? '', ...facetKeys.map((key) => query[key])])
+export type LibrarySearch = LibraryPage & {
+  facets: Facets
+  /** 'some': nothing matched every word; these results match most of them. */
+  match: IndexResult['match']
+  /** Words found nowhere were corrected: this query was searched instead. */
+  correctedQuery: string | null
+  /** Words to highlight in titles and summaries. */
+  highlight: string[]
 }
-
-const facetCache = createCache<{ total: number; facets: Facets }>('library-facets')
-const pageCache = createCache<LibraryCard[]>('library-page')
-const countCache = createCache<number>('library-count')
 
 const facetOrder: Record<FacetKey, (a: FacetOption, b: FacetOption) => number> = {
   topic: (a, b) => b.count - a.count || (a.label ?? a.value).localeCompare(b.label ?? b.value),
@@ -43,45 +39,27 @@ const facetOrder: Record<FacetKey, (a: FacetOption, b: FacetOption) => number> =
   language: (a, b) => b.count - a.count || a.value.localeCompare(b.value),
 }
 
-async function computeFacets(query: LibraryQuery): Promise<{ total: number; facets: Facets }> {
-  const rows = await db.$queryRaw<FacetRow[]>(facetsSql(query))
-  const facets = Object.fromEntries(facetKeys.map((key) => [key, [] as FacetOption[]])) as Facets
-  let total = 0
-  for (const row of rows) {
-    if (row.facet === 'total') {
-      total = row.count
-      continue
-    }
-    const selected = (query[row.facet] as (string | number)[]).map(String)
-    facets[row.facet].push({ value: row.value!, label: row.label, count: row.count, selected: selected.includes(row.value!) })
-  }
-  // A selected value keeps its checkbox even when nothing matches it any more.
-  for (const key of facetKeys) {
-    for (const value of (query[key] as (string | number)[]).map(String)) {
-      if (!facets[key].some((option) => option.value === value)) {
-        facets[key].push({ value, label: null, count: 0, selected: true })
-      }
-    }
-    facets[key].sort(facetOrder[key])
-  }
-  return { total, facets }
-}
-
-export function getFacets(query: LibraryQuery) {
-  return facetCache.get(filterKey(query), () => computeFacets(query))
-}
-
-/** How many published case studies match, without facets (API, CSV). */
-export function countMatches(query: LibraryQuery): Promise<number> {
-  return countCache.get(filterKey(query), async () => {
-    const [row] = await db.$queryRaw<{ count: number }[]>(countSql(query))
-    return row?.count ?? 0
+async function run(query: LibraryQuery, limit: number, offset: number): Promise<IndexResult> {
+  const index = await getLibraryIndex()
+  return index.search({
+    q: query.q,
+    filters: Object.fromEntries(facetKeys.map((key) => [key, (query[key] as (string | number)[]).map(String)])) as Record<FacetKey, string[]>,
+    sort: query.q && query.sort !== 'newest' ? 'relevance' : 'newest',
+    offset,
+    limit,
   })
 }
 
-async function findIds(query: LibraryQuery, limit: number, offset: number): Promise<string[]> {
-  const rows = await db.$queryRaw<{ id: string }[]>(resultIdsSql(query, limit, offset))
-  return rows.map((row) => row.id)
+function toFacets(query: LibraryQuery, counts: IndexResult['facets']): Facets {
+  const facets = {} as Facets
+  for (const key of facetKeys) {
+    const selected = (query[key] as (string | number)[]).map(String)
+    const options = counts[key].map((option) => ({ ...option, selected: selected.includes(option.value) }))
+    // A selected value keeps its checkbox even when nothing matches it any more.
+    for (const value of selected) if (!options.some((option) => option.value === value)) options.push({ value, label: null, count: 0, selected: true })
+    facets[key] = options.sort(facetOrder[key])
+  }
+  return facets
 }
 
 /** Cards for ids, in the given order; re-checks PUBLISHED so nothing else can slip in. */
@@ -92,32 +70,41 @@ export async function loadCards(ids: string[]): Promise<LibraryCard[]> {
   return ids.flatMap((id) => byId.get(id) ?? [])
 }
 
-/** One page of results and the total, without facets: the API and CSV. */
-export async function listCaseStudies(query: LibraryQuery): Promise<LibraryPage> {
-  const offset = (query.page - 1) * query.pageSize
-  const key = `${filterKey(query)}|${query.sort}|${query.page}|${query.pageSize}`
-  const [items, total] = await Promise.all([
-    pageCache.get(key, async () => loadCards(await findIds(query, query.pageSize, offset))),
-    countMatches(query),
-  ])
-  return { items, total, page: query.page, pageSize: query.pageSize }
+/** How many published case studies match, without facets. */
+export async function countMatches(query: LibraryQuery): Promise<number> {
+  return (await run(query, 0, 0)).total
 }
 
-/** The library page: results, total and facets. */
+/** One page of results and the total, without facets: the API, the CSV and the review queue. */
+export async function listCaseStudies(query: LibraryQuery): Promise<LibraryPage> {
+  const result = await run(query, query.pageSize, (query.page - 1) * query.pageSize)
+  return { items: await loadCards(result.ids), total: result.total, page: query.page, pageSize: query.pageSize }
+}
+
+/** The library page: results, total, facets, and how the words were matched. */
 export async function searchLibrary(query: LibraryQuery): Promise<LibrarySearch> {
-  const offset = (query.page - 1) * query.pageSize
-  const key = `${filterKey(query)}|${query.sort}|${query.page}|${query.pageSize}`
-  const [items, { total, facets }] = await Promise.all([
-    pageCache.get(key, async () => loadCards(await findIds(query, query.pageSize, offset))),
-    getFacets(query),
-  ])
-  return { items, total, page: query.page, pageSize: query.pageSize, facets }
+  const result = await run(query, query.pageSize, (query.page - 1) * query.pageSize)
+  return {
+    items: await loadCards(result.ids),
+    total: result.total,
+    page: query.page,
+    pageSize: query.pageSize,
+    facets: toFacets(query, result.facets),
+    match: result.match,
+    correctedQuery: result.correctedQuery,
+    highlight: result.highlight,
+  }
 }
 
 /** Every match up to `limit`, in result order: the CSV export. */
 export async function listAllMatching(query: LibraryQuery, limit: number): Promise<{ items: LibraryCard[]; total: number }> {
-  const [ids, total] = await Promise.all([findIds(query, limit, 0), countMatches(query)])
+  const result = await run(query, limit, 0)
   const items: LibraryCard[] = []
-  for (let start = 0; start < ids.length; start += 500) items.push(...(await loadCards(ids.slice(start, start + 500))))
-  return { items, total }
+  for (let start = 0; start < result.ids.length; start += 500) items.push(...(await loadCards(result.ids.slice(start, start + 500))))
+  return { items, total: result.total }
+}
+
+/** Words of the index starting with what a reader typed: the search box's suggestions. */
+export async function suggestWords(prefix: string, limit = 8): Promise<string[]> {
+  return (await getLibraryIndex()).suggest(prefix, limit)
 }

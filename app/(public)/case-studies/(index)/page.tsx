@@ -10,7 +10,7 @@ import { ResultCard } from '@/components/library/result-card'
 import { PageHeader } from '@/components/ui/page-header'
 import { EmptyState } from '@/components/ui/section'
 import { searchLibrary } from '@/lib/library/search'
-import { libraryQueryToParams, MAX_PAGE, parseLibraryQueryLeniently } from '@/lib/validation/library'
+import { facetKeys, libraryQueryToParams, MAX_PAGE, parseLibraryQueryLeniently, type FacetKey } from '@/lib/validation/library'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -32,14 +32,24 @@ export default async function LibraryPage({ searchParams }: Props) {
   const t = await getTranslations('Library')
   const result = await searchLibrary(query)
   const pages = Math.min(MAX_PAGE, Math.max(1, Math.ceil(result.total / result.pageSize)))
+  const moreParam = [params.more].flat()[0]
+  const expanded = facetKeys.find((key) => key === moreParam)
+  const moreHref = (key: FacetKey | undefined) => {
+    const more = libraryQueryToParams(query, { page: 1 })
+    if (key) more.set('more', key)
+    const text = more.toString()
+    return `/case-studies${text ? `?${text}` : ''}${key ? `#facet-${key}` : ''}`
+  }
+  const correctedHref = result.correctedQuery ? `/case-studies?${libraryQueryToParams(query, { q: result.correctedQuery, page: 1 })}` : null
   const pageHref = (page: number) => {
     const params = libraryQueryToParams(query, { page }).toString()
     return params ? `/case-studies?${params}` : '/case-studies'
   }
   const exportParams = libraryQueryToParams(query, { page: 1, pageSize: undefined })
   const csvHref = `/api/v1/case-studies.csv${exportParams.size ? `?${exportParams}` : ''}`
-  const count = query.q
-    ? t('resultCountFor', { count: result.total, q: query.q })
+  const searched = result.correctedQuery ?? query.q
+  const count = searched
+    ? t('resultCountFor', { count: result.total, q: searched })
     : t('resultCount', { count: result.total })
 
   return (
@@ -82,7 +92,7 @@ export default async function LibraryPage({ searchParams }: Props) {
                 <option value="newest">{t('sort.newest')}</option>
               </select>
             </div>
-            <FacetFilters facets={result.facets} />
+            <FacetFilters facets={result.facets} expanded={expanded} moreHref={moreHref} />
             <div className="flex flex-wrap items-center gap-3">
               <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-900">
                 {t('applyFilters')}
@@ -112,6 +122,18 @@ export default async function LibraryPage({ searchParams }: Props) {
               </li>
             </ul>
           </div>
+          {result.correctedQuery && correctedHref ? (
+            <p className="mb-4 rounded border border-slate-300 bg-slate-50 p-3">
+              {t.rich('correctedQuery', {
+                q: query.q ?? '',
+                corrected: result.correctedQuery,
+                link: (chunks) => <a href={correctedHref}>{chunks}</a>,
+              })}
+            </p>
+          ) : null}
+          {result.match === 'some' ? (
+            <p className="mb-4 rounded border border-slate-300 bg-slate-50 p-3">{t('partialMatch')}</p>
+          ) : null}
           {ignored.length ? (
             <p className="mb-4 rounded border border-amber-600 bg-amber-50 p-3 text-amber-950">{t('ignoredParameters')}</p>
           ) : null}
@@ -134,7 +156,7 @@ export default async function LibraryPage({ searchParams }: Props) {
               <ul className="grid gap-4 xl:grid-cols-2">
                 {result.items.map((caseStudy) => (
                   <li key={caseStudy.id}>
-                    <ResultCard caseStudy={caseStudy} />
+                    <ResultCard caseStudy={caseStudy} highlight={result.highlight} />
                   </li>
                 ))}
               </ul>

@@ -1,0 +1,639 @@
+// The in-memory index of the public library: every PUBLISHED case study's facet values, terms
+// and place in the newest-first order, so a library page, a search and its facet counts cost
+// microseconds of arithmetic instead of a join over every match.
+//
+// - PostgreSQL stays the source of truth. This module holds no database code: lib/search/sync.ts
+//   builds it and keeps it exact (it is told of every change by the database itself).
+// - Documents live in slots. A changed document gets a new slot and its old one is marked dead,
+//   so term postings stay sorted by slot without rewriting them; the index is rebuilt when too
+//   many slots are dead.
+// - Facets are bitsets per value; a facet's counts apply every filter but its own (disjunctive
+//   faceting), so a reader sees what each alternative would give. Hub and country facets are
+//   derived from the city (a city joining a hub moves its case studies at once).
+// - Text: title, summary and body terms (lib/search/text.ts) with the fields they occur in, plus
+//   the names of each case study's topics, coalitions, hubs, city and country in every interface
+//   language. Ranking weighs title > name > summary > body (like the weights A-C of PostgreSQL's
+//   ts_rank) times how rare a word is, newest first among equals.
+// - Forgiving: when all words match nothing, results matching most of them are given, saying so;
+//   a word found nowhere is corrected to the nearest word of the index's vocabulary (by edit
+//   distance, among words sharing trigrams), and the results of the corrected search are given.
+import { Bitset } from './bitset'
+import { editDistance, fold, parseQuery, stem, trigrams, words, type ParsedQuery, type QueryClause } from './text'
+
+export const FACET_KEYS = ['topic', 'hub', 'coalition', 'country', 'year', 'metric', 'language'] as const
+export type IndexFacet = (typeof FACET_KEYS)[number]
+
+export type IndexDoc = {
+  id: string
+  publishedAt: Date
+  cityId: string
+  language: string
+  startYear: number | null
+  title: string
+  summary: string
+  body: string
+  topicIds: string[]
+  coalitionIds: string[]
+  metricTypes: string[]
+}
+
+export type NamedRef = { id: string; slug: string; name: string }
+export type IndexReference = {
+  topics: NamedRef[]
+  hubs: NamedRef[]
+  coalitions: NamedRef[]
+  cities: { id: string; slug: string; name: string; countryCode: string; hubIds: string[] }[]
+  /** Other names a value is known by (e.g. country names in every interface language), per facet value. */
+  aliases?: Partial<Record<IndexFacet, Record<string, string[]>>>
+}
+
+export type IndexQuery = {
+  q?: string
+  filters: Record<IndexFacet, string[]>
+  sort: 'relevance' | 'newest'
+  offset: number
+  limit: number
+}
+
+export type FacetCount = { value: string; label: string | null; count: number }
+
+export type IndexResult = {
+  ids: string[]
+  total: number
+  facets: Record<IndexFacet, FacetCount[]>
+  /** 'all': every word matched; 'some': nothing matched all words, these match most of them. */
+  match: 'all' | 'some' | 'none'
+  /** When words were found nowhere and were corrected: the query that was searched instead. */
+  correctedQuery: string | null
+  /** Folded words and terms of the search, to highlight in what is shown. */
+  highlight: string[]
+}
+
+const TITLE = 1
+const SUMMARY = 2
+const BODY = 4
+const NAME = 8
+const FIELD_WEIGHT = [0, 1, 0.4, 1, 0.2, 1, 0.4, 1, 0.6, 1, 0.6, 1, 0.6, 1, 0.6, 1]
+/** At most this many distinct body terms and term pairs per case study are indexed (bodies are long; titles decide). */
+const MAX_BODY_TERMS = 4_000
+
+type Slot = {
+  id: string
+  time: number
+  city: string
+  language: string
+  year: number | null
+  topics: string[]
+  coalitions: string[]
+  metrics: string[]
+}
+
+class Postings {
+  slots = new Int32Array(4)
+  fields = new Uint8Array(4)
+  length = 0
+  push(slot: number, fields: number) {
+    if (this.length && this.slots[this.length - 1] === slot) {
+      this.fields[this.length - 1]! |= fields
+      return
+    }
+    if (this.length === this.slots.length) {
+      const slots = new Int32Array(this.length * 2)
+      slots.set(this.slots)
+      this.slots = slots
+      const f = new Uint8Array(this.length * 2)
+      f.set(this.fields)
+      this.fields = f
+    }
+    this.slots[this.length] = slot
+    this.fields[this.length] = fields
+    this.length++
+  }
+}
+
+type NameTarget = { facet: IndexFacet | 'city'; value: string }
+
+export class LibraryIndex {
+  private slots: (Slot | null)[] = []
+  private live: Bitset = new Bitset(1024)
+  private liveCount = 0
+  private byId = new Map<string, number>()
+  private order = new Int32Array(0)
+  private orderDirty = false
+  private postings = new Map<string, Postings>()
+  /** A word as readers write it, for each term (for "did you mean" and suggestions). */
+  private surface = new Map<string, string>()
+  private trigramIndex: Map<string, string[]> | null = null
+  private values: Record<'topic' | 'coalition' | 'year' | 'metric' | 'language', Map<string, Bitset>> = {
+    topic: new Map(), coalition: new Map(), year: new Map(), metric: new Map(), language: new Map(),
+  }
+  private cityDocs = new Map<string, Set<number>>()
+  private derived: { hub: Map<string, Bitset>; country: Map<string, Bitset> } | null = null
+  private reference: IndexReference = { topics: [], hubs: [], coalitions: [], cities: [] }
+  private topicById = new Map<string, NamedRef>()
+  private coalitionById = new Map<string, NamedRef>()
+  private hubById = new Map<string, NamedRef>()
+  private cityById = new Map<string, IndexReference['cities'][number]>()
+  private names = new Map<string, NameTarget[]>()
+  private unfilteredFacets: Record<IndexFacet, FacetCount[]> | null = null
+
+  constructor(reference?: IndexReference) {
+    if (reference) this.setReference(reference)
+  }
+
+  get size(): number {
+    return this.liveCount
+  }
+
+  get deadRatio(): number {
+    return this.slots.length ? 1 - this.liveCount / this.slots.length : 0
+  }
+
+  has(id: string): boolean {
+    return this.byId.has(id)
+  }
+
+  /** Names, memberships and countries: the facets derived from them are recomputed. */
+  setReference(reference: IndexReference): void {
+    this.reference = reference
+    this.topicById = new Map(reference.topics.map((t) => [t.id, t]))
+    this.coalitionById = new Map(reference.coalitions.map((c) => [c.id, c]))
+    this.hubById = new Map(reference.hubs.map((h) => [h.id, h]))
+    this.cityById = new Map(reference.cities.map((c) => [c.id, c]))
+    // The topic and coalition facets are keyed by slug: rebuild them from the slots' ids.
+    this.values.topic = new Map()
+    this.values.coalition = new Map()
+    this.slots.forEach((slot, index) => {
+      if (!slot || !this.live.has(index)) return
+      for (const id of slot.topics) this.addValue('topic', this.topicById.get(id)?.slug, index)
+      for (const id of slot.coalitions) this.addValue('coalition', this.coalitionById.get(id)?.slug, index)
+    })
+    this.names = new Map()
+    const addName = (text: string, target: NameTarget) => {
+      for (const word of words(text)) {
+        const term = stem(word)
+        if (!term) continue
+        const list = this.names.get(term) ?? []
+        if (!list.some((t) => t.facet === target.facet && t.value === target.value)) list.push(target)
+        this.names.set(term, list)
+        if (!this.surface.has(term)) this.surface.set(term, word)
+      }
+    }
+    for (const topic of reference.topics) addName(topic.name, { facet: 'topic', value: topic.slug })
+    for (const hub of reference.hubs) addName(hub.name, { facet: 'hub', value: hub.slug })
+    for (const coalition of reference.coalitions) addName(coalition.name, { facet: 'coalition', value: coalition.slug })
+    for (const city of reference.cities) addName(city.name, { facet: 'city', value: city.id })
+    for (const [facet, aliases] of Object.entries(reference.aliases ?? {}) as [IndexFacet, Record<string, string[]>][]) {
+      for (const [value, list] of Object.entries(aliases)) for (const alias of list) addName(alias, { facet, value })
+    }
+    this.trigramIndex = null
+    this.derived = null
+    this.unfilteredFacets = null
+  }
+
+  /** Adds or replaces a published case study. */
+  upsert(doc: IndexDoc): void {
+    this.remove(doc.id)
+    const index = this.slots.length
+    this.slots.push({
+      id: doc.id,
+      time: doc.publishedAt.getTime(),
+      city: doc.cityId,
+      language: doc.language,
+      year: doc.startYear,
+      topics: doc.topicIds,
+      coalitions: doc.coalitionIds,
+      metrics: doc.metricTypes,
+    })
+    if (index >= this.live.capacity) this.grow(index + 1)
+    this.live.add(index)
+    this.liveCount++
+    this.byId.set(doc.id, index)
+    for (const id of doc.topicIds) this.addValue('topic', this.topicById.get(id)?.slug, index)
+    for (const id of doc.coalitionIds) this.addValue('coalition', this.coalitionById.get(id)?.slug, index)
+    for (const type of doc.metricTypes) this.addValue('metric', type, index)
+    if (doc.startYear !== null) this.addValue('year', String(doc.startYear), index)
+    this.addValue('language', doc.language, index)
+    let city = this.cityDocs.get(doc.cityId)
+    if (!city) this.cityDocs.set(doc.cityId, (city = new Set()))
+    city.add(index)
+
+    const fields = new Map<string, number>()
+    const note = (text: string, field: number, limit = Infinity) => {
+      let previous: string | null = null
+      const add = (key: string) => {
+        const before = fields.get(key)
+        if (before === undefined && fields.size >= limit) return
+        fields.set(key, (before ?? 0) | field)
+      }
+      for (const word of words(text)) {
+        const term = stem(word)
+        if (!term) continue
+        add(term)
+        // Pairs of neighbouring terms answer phrase searches ("recycled aggregate").
+        if (previous) add(`${previous} ${term}`)
+        previous = term
+        if (!this.surface.has(term)) this.surface.set(term, word)
+      }
+    }
+    note(doc.title, TITLE)
+    note(doc.summary, SUMMARY)
+    note(doc.body, BODY, fields.size + MAX_BODY_TERMS)
+    for (const [term, field] of fields) {
+      let list = this.postings.get(term)
+      if (!list) {
+        this.postings.set(term, (list = new Postings()))
+        this.trigramIndex = null
+      }
+      list.push(index, field)
+    }
+    this.insertInOrder(index)
+    this.derived = null
+    this.unfilteredFacets = null
+  }
+
+  remove(id: string): void {
+    const index = this.byId.get(id)
+    if (index === undefined) return
+    this.byId.delete(id)
+    this.live.delete(index)
+    this.liveCount--
+    const slot = this.slots[index]!
+    for (const set of Object.values(this.values)) for (const bits of set.values()) bits.delete(index)
+    this.cityDocs.get(slot.city)?.delete(index)
+    this.slots[index] = null
+    this.orderDirty = true
+    this.derived = null
+    this.unfilteredFacets = null
+  }
+
+  private grow(capacity: number) {
+    this.live = this.live.grown(capacity)
+    for (const set of Object.values(this.values)) for (const [key, bits] of set) set.set(key, bits.grown(capacity))
+  }
+
+  private addValue(facet: keyof LibraryIndex['values'], value: string | undefined, index: number) {
+    if (value === undefined) return
+    const set = this.values[facet]
+    let bits = set.get(value)
+    if (!bits) set.set(value, (bits = new Bitset(this.live.capacity)))
+    else if (bits.capacity < this.live.capacity) set.set(value, (bits = bits.grown(this.live.capacity)))
+    bits.add(index)
+  }
+
+  private compare = (a: number, b: number): number => {
+    const x = this.slots[a]!
+    const y = this.slots[b]!
+    return y.time - x.time || (x.id < y.id ? 1 : x.id > y.id ? -1 : 0)
+  }
+
+  private insertInOrder(index: number) {
+    if (this.orderDirty) return
+    // Binary search for the place of the new slot (newest first).
+    let low = 0
+    let high = this.order.length
+    while (low < high) {
+      const mid = (low + high) >>> 1
+      if (this.compare(this.order[mid]!, index) < 0) low = mid + 1
+      else high = mid
+    }
+    const next = new Int32Array(this.order.length + 1)
+    next.set(this.order.subarray(0, low))
+    next[low] = index
+    next.set(this.order.subarray(low), low + 1)
+    this.order = next
+  }
+
+  private sortedOrder(): Int32Array {
+    if (this.orderDirty) {
+      const list: number[] = []
+      this.live.forEach((slot) => list.push(slot))
+      list.sort(this.compare)
+      this.order = Int32Array.from(list)
+      this.orderDirty = false
+    }
+    return this.order
+  }
+
+  private derivedFacets() {
+    if (this.derived) return this.derived
+    const hub = new Map<string, Bitset>()
+    const country = new Map<string, Bitset>()
+    const capacity = this.live.capacity
+    for (const [cityId, docs] of this.cityDocs) {
+      if (!docs.size) continue
+      const city = this.cityById.get(cityId)
+      if (!city) continue
+      const targets: Bitset[] = []
+      let countryBits = country.get(city.countryCode)
+      if (!countryBits) country.set(city.countryCode, (countryBits = new Bitset(capacity)))
+      targets.push(countryBits)
+      for (const hubId of city.hubIds) {
+        const slug = this.hubById.get(hubId)?.slug
+        if (!slug) continue
+        let bits = hub.get(slug)
+        if (!bits) hub.set(slug, (bits = new Bitset(capacity)))
+        targets.push(bits)
+      }
+      for (const slot of docs) for (const bits of targets) bits.add(slot)
+    }
+    this.derived = { hub, country }
+    return this.derived
+  }
+
+  private facetValues(facet: IndexFacet): Map<string, Bitset> {
+    if (facet === 'hub' || facet === 'country') return this.derivedFacets()[facet]
+    return this.values[facet]
+  }
+
+  private label(facet: IndexFacet, value: string): string | null {
+    const list = facet === 'topic' ? this.reference.topics : facet === 'hub' ? this.reference.hubs : facet === 'coalition' ? this.reference.coalitions : null
+    return list?.find((item) => item.slug === value)?.name ?? null
+  }
+
+  /** Case studies whose topics, coalitions, hubs, city or country are named by this term. */
+  private nameMatches(term: string): Bitset | null {
+    const targets = this.names.get(term)
+    if (!targets?.length) return null
+    const out = new Bitset(this.live.capacity)
+    for (const target of targets) {
+      if (target.facet === 'city') {
+        for (const slot of this.cityDocs.get(target.value) ?? []) out.add(slot)
+      } else {
+        const bits = this.facetValues(target.facet).get(target.value)
+        if (bits) out.or(bits)
+      }
+    }
+    return out.and(this.live)
+  }
+
+  private clauseScores(clause: QueryClause, idf: (term: string) => number): Map<number, number> {
+    if (clause.phrase) return this.phraseScores(clause, idf)
+    let scores: Map<number, number> | null = null
+    for (const term of clause.terms) {
+      const next = new Map<number, number>()
+      const weight = idf(term)
+      const postings = this.postings.get(term)
+      if (postings) {
+        for (let i = 0; i < postings.length; i++) {
+          const slot = postings.slots[i]!
+          if (!this.live.has(slot)) continue
+          if (scores && !scores.has(slot)) continue
+          next.set(slot, (scores?.get(slot) ?? 0) + weight * FIELD_WEIGHT[postings.fields[i]!]!)
+        }
+      }
+      const named = this.nameMatches(term)
+      named?.forEach((slot) => {
+        if (scores && !scores.has(slot)) return
+        const text = next.get(slot)
+        const byName = (scores?.get(slot) ?? 0) + weight * FIELD_WEIGHT[NAME]!
+        if (text === undefined || text < byName) next.set(slot, byName)
+      })
+      scores = next
+      if (!scores.size) break
+    }
+    return scores ?? new Map()
+  }
+
+  /** A phrase: its neighbouring pairs in the text, or all of its words in the case study's names. */
+  private phraseScores(clause: QueryClause, idf: (term: string) => number): Map<number, number> {
+    let scores: Map<number, number> | null = null
+    for (let i = 1; i < clause.terms.length; i++) {
+      const pair = `${clause.terms[i - 1]} ${clause.terms[i]}`
+      const weight = idf(clause.terms[i - 1]!) + idf(clause.terms[i]!)
+      const next = new Map<number, number>()
+      const postings = this.postings.get(pair)
+      if (postings) {
+        for (let j = 0; j < postings.length; j++) {
+          const slot = postings.slots[j]!
+          if (!this.live.has(slot) || (scores && !scores.has(slot))) continue
+          next.set(slot, (scores?.get(slot) ?? 0) + weight * FIELD_WEIGHT[postings.fields[j]!]!)
+        }
+      }
+      scores = next
+      if (!scores.size) break
+    }
+    let named: Bitset | null = null
+    for (const term of clause.terms) {
+      const bits = this.nameMatches(term)
+      if (!bits) {
+        named = null
+        break
+      }
+      named = named ? named.and(bits) : bits
+    }
+    const out = scores ?? new Map<number, number>()
+    const nameScore = clause.terms.reduce((sum, term) => sum + idf(term), 0) * FIELD_WEIGHT[NAME]!
+    named?.forEach((slot) => out.set(slot, Math.max(out.get(slot) ?? 0, nameScore)))
+    return out
+  }
+
+  private termKnown(term: string): boolean {
+    const postings = this.postings.get(term)
+    if (postings) for (let i = 0; i < postings.length; i++) if (this.live.has(postings.slots[i]!)) return true
+    return this.names.has(term)
+  }
+
+  /** The nearest known word to a word found nowhere, or null. */
+  correct(word: string): string | null {
+    const folded = fold(word)
+    if (folded.length < 3) return null
+    const max = folded.length <= 4 ? 1 : 2
+    if (!this.trigramIndex) {
+      const index = new Map<string, string[]>()
+      for (const term of new Set([...this.postings.keys(), ...this.names.keys()])) {
+        if (term.includes(' ')) continue
+        const form = this.surface.get(term) ?? term
+        for (const gram of trigrams(form)) {
+          const list = index.get(gram)
+          if (list) list.push(term)
+          else index.set(gram, [term])
+        }
+      }
+      this.trigramIndex = index
+    }
+    const shared = new Map<string, number>()
+    for (const gram of trigrams(folded)) for (const term of this.trigramIndex.get(gram) ?? []) shared.set(term, (shared.get(term) ?? 0) + 1)
+    let best: { term: string; distance: number; df: number } | null = null
+    for (const [term, count] of shared) {
+      if (count < 2 && folded.length > 4) continue
+      if (!this.termKnown(term)) continue
+      const form = this.surface.get(term) ?? term
+      const distance = Math.min(editDistance(folded, form, max), editDistance(folded, term, max))
+      if (distance > max) continue
+      const df = this.postings.get(term)?.length ?? 0
+      if (!best || distance < best.distance || (distance === best.distance && df > best.df)) best = { term, distance, df }
+    }
+    return best ? (this.surface.get(best.term) ?? best.term) : null
+  }
+
+  /** Known words starting with what a reader has typed so far, most frequent first. */
+  suggest(prefix: string, limit = 8): string[] {
+    const folded = fold(prefix).trim()
+    if (folded.length < 2) return []
+    const found: { word: string; df: number }[] = []
+    for (const [term, word] of this.surface) {
+      if (!word.startsWith(folded) || !this.termKnown(term)) continue
+      found.push({ word, df: (this.postings.get(term)?.length ?? 0) + (this.names.has(term) ? 1_000_000 : 0) })
+    }
+    found.sort((a, b) => b.df - a.df || a.word.localeCompare(b.word))
+    return [...new Set(found.map((f) => f.word))].slice(0, limit)
+  }
+
+  /** Matches of the text part of a query: slot -> score (null: no text query). */
+  private textMatches(parsed: ParsedQuery): { scores: Map<number, number> | null; match: IndexResult['match'] } {
+    if (!parsed.groups.length) return { scores: null, match: 'all' }
+    const n = Math.max(1, this.liveCount)
+    const idf = (term: string) => Math.log(1 + n / Math.max(1, this.postings.get(term)?.length ?? 1))
+    const groupScores = parsed.groups.map((group) => {
+      const merged = new Map<number, number>()
+      for (const clause of group) {
+        for (const [slot, score] of this.clauseScores(clause, idf)) merged.set(slot, Math.max(merged.get(slot) ?? 0, score))
+      }
+      return merged
+    })
+    const excluded = new Set<number>()
+    for (const term of parsed.excluded) {
+      const postings = this.postings.get(term)
+      if (postings) for (let i = 0; i < postings.length; i++) excluded.add(postings.slots[i]!)
+      this.nameMatches(term)?.forEach((slot) => excluded.add(slot))
+    }
+    // All groups must match.
+    const smallest = [...groupScores].sort((a, b) => a.size - b.size)[0]!
+    const all = new Map<number, number>()
+    for (const slot of smallest.keys()) {
+      if (excluded.has(slot)) continue
+      let total = 0
+      let ok = true
+      for (const scores of groupScores) {
+        const score = scores.get(slot)
+        if (score === undefined) {
+          ok = false
+          break
+        }
+        total += score
+      }
+      if (ok) all.set(slot, total)
+    }
+    if (all.size || groupScores.length < 2) return { scores: all, match: all.size ? 'all' : 'none' }
+    // Nothing has every word: rank by how many words match, then by score.
+    const some = new Map<number, number>()
+    const matched = new Map<number, number>()
+    for (const scores of groupScores) {
+      for (const [slot, score] of scores) {
+        if (excluded.has(slot)) continue
+        some.set(slot, (some.get(slot) ?? 0) + score)
+        matched.set(slot, (matched.get(slot) ?? 0) + 1)
+      }
+    }
+    for (const [slot, count] of matched) some.set(slot, count * 1_000 + some.get(slot)!)
+    return { scores: some, match: some.size ? 'some' : 'none' }
+  }
+
+  /** Rewrites the words found nowhere to their nearest known words; null when nothing changes. */
+  private correctedQuery(q: string, parsed: ParsedQuery): string | null {
+    let changed = false
+    const replacements = new Map<string, string>()
+    for (const group of parsed.groups) {
+      for (const clause of group) {
+        clause.words.forEach((word, i) => {
+          const term = clause.terms[i]
+          if (!term || this.termKnown(term)) return
+          const better = this.correct(word)
+          if (better && better !== word) {
+            replacements.set(word, better)
+            changed = true
+          }
+        })
+      }
+    }
+    if (!changed) return null
+    return q.replace(/[\p{L}\p{N}]+/gu, (token) => replacements.get(fold(token)) ?? token)
+  }
+
+  search(query: IndexQuery): IndexResult {
+    let parsed = query.q ? parseQuery(query.q) : { groups: [], excluded: [] }
+    let { scores, match } = this.textMatches(parsed)
+    let correctedQuery: string | null = null
+    if (query.q && scores && scores.size === 0) {
+      const corrected = this.correctedQuery(query.q, parsed)
+      if (corrected) {
+        const reparsed = parseQuery(corrected)
+        const retry = this.textMatches(reparsed)
+        if (retry.scores && retry.scores.size) {
+          parsed = reparsed
+          scores = retry.scores
+          match = retry.match
+          correctedQuery = corrected
+        }
+      }
+    }
+    const capacity = this.live.capacity
+    const text = scores ? Bitset.of(capacity, scores.keys()) : null
+    const filterSets = {} as Record<IndexFacet, Bitset | null>
+    for (const facet of FACET_KEYS) {
+      const selected = query.filters[facet]
+      if (!selected.length) {
+        filterSets[facet] = null
+        continue
+      }
+      const set = new Bitset(capacity)
+      const values = this.facetValues(facet)
+      for (const value of selected) {
+        const bits = values.get(value)
+        if (bits) set.or(bits)
+      }
+      filterSets[facet] = set
+    }
+    const baseExcept = (except?: IndexFacet): Bitset => {
+      const base = this.live.clone()
+      if (text) base.and(text)
+      for (const facet of FACET_KEYS) if (facet !== except && filterSets[facet]) base.and(filterSets[facet]!)
+      return base
+    }
+    const filtered = !!text || FACET_KEYS.some((facet) => filterSets[facet])
+    const base = filtered ? baseExcept() : this.live
+    const total = filtered ? base.count() : this.liveCount
+
+    let ids: string[]
+    if (scores && query.sort === 'relevance') {
+      const ranked: number[] = []
+      base.forEach((slot) => ranked.push(slot))
+      ranked.sort((a, b) => scores!.get(b)! - scores!.get(a)! || this.compare(a, b))
+      ids = ranked.slice(query.offset, query.offset + query.limit).map((slot) => this.slots[slot]!.id)
+    } else {
+      const order = this.sortedOrder()
+      if (!filtered) {
+        ids = Array.from(order.subarray(query.offset, query.offset + query.limit), (slot) => this.slots[slot]!.id)
+      } else {
+        ids = []
+        let skipped = 0
+        for (let i = 0; i < order.length && ids.length < query.limit; i++) {
+          const slot = order[i]!
+          if (!base.has(slot)) continue
+          if (skipped < query.offset) skipped++
+          else ids.push(this.slots[slot]!.id)
+        }
+      }
+    }
+
+    const facets = {} as Record<IndexFacet, FacetCount[]>
+    if (!filtered && this.unfilteredFacets) {
+      Object.assign(facets, this.unfilteredFacets)
+    } else {
+      for (const facet of FACET_KEYS) {
+        const source = !filtered ? this.live : filterSets[facet] ? baseExcept(facet) : base
+        const counts: FacetCount[] = []
+        for (const [value, bits] of this.facetValues(facet)) {
+          const count = source.countAnd(bits)
+          if (count) counts.push({ value, label: this.label(facet, value), count })
+        }
+        facets[facet] = counts
+      }
+      if (!filtered) this.unfilteredFacets = { ...facets }
+    }
+    const highlight = new Set<string>()
+    for (const group of parsed.groups) for (const clause of group) for (const word of clause.words) highlight.add(word)
+    return { ids, total, facets, match: query.q ? (total ? match : 'none') : 'all', correctedQuery, highlight: [...highlight] }
+  }
+}

@@ -1,0 +1,156 @@
+// Keeps this process's library index (lib/search/library-index.ts) exactly as PostgreSQL says,
+// on every instance, whatever wrote to the database (a service, an admin script, a restore).
+//
+// - Built from PostgreSQL on first use: one REPEATABLE READ snapshot, read in pages of 5,000.
+// - Kept exact: triggers record every change of what the index holds in "SearchChange" (see the
+//   migration). Before answering, a caller asks for the changes of every transaction that may
+//   have committed since the last look: those with an id at or above the oldest transaction then
+//   still running (the snapshot's xmin). So a commit is never missed, whatever order concurrent
+//   transactions commit in; changes seen twice are applied once.
+// - One look serves every caller that arrived before it started (at most one look runs and one
+//   waits), so a burst of requests costs one tiny query, and nobody is answered from a look that
+//   began before they arrived: a publish is in the very next page anyone loads, on any instance.
+// - A look that fails (the database is away) fails the caller: pages answer 503, never stale data
+//   presented as current.
+import 'server-only'
+import { db } from '@/lib/db'
+import { Prisma } from '@/lib/generated/prisma/client'
+import { locales } from '@/lib/i18n/config'
+import { LibraryIndex, type IndexDoc, type IndexReference } from './library-index'
+
+const PAGE = 5_000
+
+type State = { index: LibraryIndex; horizon: bigint; applied: Map<string, bigint> }
+type Registry = { state: State | null; current: Promise<LibraryIndex> | null; queued: Promise<LibraryIndex> | null }
+const REGISTRY = Symbol.for('circulars.searchIndex')
+
+function registry(): Registry {
+  const global = globalThis as Record<symbol, Registry | undefined>
+  return (global[REGISTRY] ??= { state: null, current: null, queued: null })
+}
+
+type Tx = Pick<typeof db, '$queryRaw'>
+
+type DocRow = Omit<IndexDoc, 'publishedAt'> & { publishedAt: Date | null; updatedAt: Date }
+
+function docsSql(where: Prisma.Sql, limit?: number) {
+  return Prisma.sql`
+    SELECT c."id", c."publishedAt", c."updatedAt", c."cityId", c."language", c."startYear", c."title", c."summary", c."body",
+      ARRAY(SELECT ct."topicId" FROM "CaseStudyTopic" ct WHERE ct."caseStudyId" = c."id") AS "topicIds",
+      ARRAY(SELECT cc."coalitionId" FROM "CaseStudyCoalition" cc WHERE cc."caseStudyId" = c."id") AS "coalitionIds",
+      ARRAY(SELECT im."type"::text FROM "ImpactMetric" im WHERE im."caseStudyId" = c."id") AS "metricTypes"
+    FROM "CaseStudy" c WHERE c."status" = 'PUBLISHED' AND ${where}
+    ORDER BY c."id" ${limit ? Prisma.sql`LIMIT ${limit}` : Prisma.empty}`
+}
+
+const toDoc = (row: DocRow): IndexDoc => ({ ...row, publishedAt: row.publishedAt ?? row.updatedAt })
+
+async function loadReference(tx: Tx): Promise<IndexReference> {
+  const [topics, hubs, coalitions, cities] = await Promise.all([
+    tx.$queryRaw<IndexReference['topics']>`SELECT "id", "slug", "name" FROM "Topic"`,
+    tx.$queryRaw<IndexReference['hubs']>`SELECT "id", "slug", "name" FROM "Hub"`,
+    tx.$queryRaw<IndexReference['coalitions']>`SELECT "id", "slug", "name" FROM "Coalition"`,
+    tx.$queryRaw<IndexReference['cities']>`
+      SELECT c."id", c."slug", c."name", c."countryCode",
+        ARRAY(SELECT m."hubId" FROM "CityHubMembership" m WHERE m."cityId" = c."id" AND m."leftAt" IS NULL) AS "hubIds"
+      FROM "City" c`,
+  ])
+  // Countries are searched by their names in every interface language ("Ghana", "Gana", "加纳").
+  const country: Record<string, string[]> = {}
+  for (const code of new Set(cities.map((city) => city.countryCode))) {
+    country[code] = locales.flatMap((locale) => {
+      try {
+        return [new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code]
+      } catch {
+        return []
+      }
+    })
+  }
+  return { topics, hubs, coalitions, cities, aliases: { country } }
+}
+
+async function build(): Promise<State> {
+  // pg_current_snapshot() in the transaction's first statement is the snapshot everything is read in.
+  return db.$transaction(
+    async (tx) => {
+      const [snapshot] = await tx.$queryRaw<{ xmin: string }[]>`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin`
+      const index = new LibraryIndex(await loadReference(tx))
+      let after = ''
+      for (;;) {
+        const rows = await tx.$queryRaw<DocRow[]>(docsSql(Prisma.sql`c."id" > ${after}`, PAGE))
+        for (const row of rows) index.upsert(toDoc(row))
+        if (rows.length < PAGE) break
+        after = rows[rows.length - 1]!.id
+      }
+      // Changes older than a day were applied by every instance long ago.
+      await tx.$executeRaw`DELETE FROM "SearchChange" WHERE "createdAt" < now() - interval '1 day'`.catch(() => 0)
+      return { index, horizon: BigInt(snapshot!.xmin), applied: new Map() }
+    },
+    { isolationLevel: 'RepeatableRead', timeout: 600_000, maxWait: 30_000 },
+  )
+}
+
+type ChangeRow = { s: string; t: string; k: 'doc' | 'reference' | 'all'; e: string | null }
+
+async function look(state: State | null): Promise<State> {
+  if (!state) return build()
+  const [row] = await db.$queryRaw<{ xmin: string; changes: ChangeRow[] }[]>`
+    SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin,
+      (SELECT coalesce(json_agg(json_build_object('s', "seq"::text, 't', "txid"::text, 'k', "kind", 'e', "entityId") ORDER BY "seq"), '[]'::json)
+         FROM "SearchChange" WHERE "txid" >= ${state.horizon}) AS changes`
+  const horizon = BigInt(row!.xmin)
+  const fresh = row!.changes.filter((change) => !state.applied.has(`${change.t}:${change.s}`))
+  if (fresh.some((change) => change.k === 'all')) return build()
+  if (fresh.some((change) => change.k === 'reference')) state.index.setReference(await loadReference(db))
+  const ids = [...new Set(fresh.flatMap((change) => (change.k === 'doc' && change.e ? [change.e] : [])))]
+  for (let start = 0; start < ids.length; start += PAGE) {
+    const batch = ids.slice(start, start + PAGE)
+    const rows = await db.$queryRaw<DocRow[]>(docsSql(Prisma.sql`c."id" = ANY(${batch}::text[])`))
+    const published = new Set(rows.map((r) => r.id))
+    for (const id of batch) if (!published.has(id)) state.index.remove(id)
+    for (const r of rows) state.index.upsert(toDoc(r))
+  }
+  for (const change of fresh) state.applied.set(`${change.t}:${change.s}`, BigInt(change.t))
+  for (const [key, txid] of state.applied) if (txid < horizon) state.applied.delete(key)
+  state.horizon = horizon
+  // Many replaced case studies leave many dead slots: start again from a clean build.
+  if (state.index.deadRatio > 0.3 && state.index.size > 1_000) return build()
+  return state
+}
+
+function run(): Promise<LibraryIndex> {
+  const current = registry()
+  const promise = look(current.state).then(
+    (state) => {
+      current.state = state
+      return state.index
+    },
+    (error: unknown) => {
+      throw error
+    },
+  )
+  current.current = promise
+  promise.finally(() => {
+    if (current.current === promise) current.current = null
+  }).catch(() => {})
+  return promise
+}
+
+/** The library index, up to date with every transaction committed before this call. */
+export function getLibraryIndex(): Promise<LibraryIndex> {
+  const current = registry()
+  if (!current.current) return run()
+  if (!current.queued) {
+    const queued = current.current.catch(() => null).then(() => {
+      current.queued = null
+      return run()
+    })
+    current.queued = queued
+  }
+  return current.queued
+}
+
+/** Forget the index (tests that swap databases; a restore). The next caller builds it again. */
+export function resetLibraryIndex(): void {
+  registry().state = null
+}
