@@ -1,32 +1,28 @@
 // Security headers on every response, with a fresh CSP nonce per request (Next.js applies the
-// nonce to its own scripts when the request carries the policy). This file sets headers only:
+// nonce to its own scripts when the request carries the policy), except for the renders of the
+// shared page cache, whose inline scripts are named by hash (lib/http/csp.ts). This file sets headers only:
 // authentication and authorisation live in the server code of every page, action and route.
 import { NextResponse, type NextRequest } from 'next/server'
-
-export function contentSecurityPolicy(nonce: string, production: boolean): string {
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${production ? '' : " 'unsafe-eval'"}`,
-    // React and Next set a few style attributes; styles cannot run code.
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join('; ')
-}
+import { contentSecurityPolicy, SHARED_RENDER_HEADER, SHARED_RENDER_SECRET_ENV } from '@/lib/http/csp'
 
 export function proxy(request: NextRequest) {
-  const nonce = btoa(crypto.randomUUID())
   const production = process.env.NODE_ENV === 'production'
-  const policy = contentSecurityPolicy(nonce, production)
-
   const requestHeaders = new Headers(request.headers)
-  requestHeaders.set('x-nonce', nonce)
-  requestHeaders.set('Content-Security-Policy', policy)
+  // A render for the shared page cache (lib/http/page-cache.ts, on loopback, marked with this
+  // process's secret) gets no nonce: the cache names its inline scripts by hash instead, so
+  // every visitor and any shared cache can be given the same bytes.
+  const secret = process.env[SHARED_RENDER_SECRET_ENV]
+  const shared = !!secret && request.headers.get(SHARED_RENDER_HEADER) === secret
+  let policy: string
+  if (shared) {
+    policy = contentSecurityPolicy({ hashes: [] }, production)
+    requestHeaders.delete('Content-Security-Policy')
+  } else {
+    const nonce = btoa(crypto.randomUUID())
+    policy = contentSecurityPolicy({ nonce }, production)
+    requestHeaders.set('x-nonce', nonce)
+    requestHeaders.set('Content-Security-Policy', policy)
+  }
 
   const response = NextResponse.next({ request: { headers: requestHeaders } })
   response.headers.set('Content-Security-Policy', policy)

@@ -101,9 +101,29 @@ function unavailable(request: IncomingMessage, response: ServerResponse) {
   response.end(html ? UNAVAILABLE_HTML : JSON.stringify({ error: { code: 'UNAVAILABLE', message: 'The service is briefly unavailable. Please try again in a few seconds.' } }))
 }
 
+/**
+ * A page that could not be made (its data failed: a pool timeout, a lost connection) answers 503
+ * with Retry-After, never a 200 carrying an error message, and is never stored by any cache:
+ * public pages have no loading boundary, so nothing is sent before their data is in.
+ */
+function failedPagesAre503(request: IncomingMessage, response: ServerResponse) {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return
+  if (/^\/(?:api|_next)\//.test(request.url ?? '')) return
+  const writeHead = response.writeHead
+  response.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
+    if (status >= 500) {
+      status = 503
+      this.setHeader('retry-after', '5')
+      this.setHeader('cache-control', 'no-store')
+    }
+    return (writeHead as (...args: unknown[]) => ServerResponse).call(this, status, ...rest)
+  } as typeof response.writeHead
+}
+
 const instance = process.env.INSTANCE_NAME
 const server = createServer((request, response) => {
   if (instance) response.setHeader('x-instance', instance)
+  failedPagesAre503(request, response)
   const next = databaseDown && !WITHOUT_DATABASE.test(request.url ?? '')
     ? () => unavailable(request, response)
     : () => handle(request, response)

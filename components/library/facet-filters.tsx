@@ -6,7 +6,7 @@ import { facetKeys, type FacetKey } from '@/lib/validation/library'
 import { languageName } from './format'
 
 /** Options shown per facet before "Show all": the page stays small with 100,000 case studies. */
-export const FACET_OPTIONS_SHOWN = 8
+export const FACET_OPTIONS_SHOWN = 6
 
 export async function FacetFilters({ facets, expanded, moreHref }: { facets: Facets; expanded?: FacetKey; moreHref: (key: FacetKey | undefined) => string }) {
   const t = await getTranslations('Library')
@@ -38,24 +38,17 @@ export async function FacetFilters({ facets, expanded, moreHref }: { facets: Fac
         const all = options.length
         const shown = key === expanded ? options : options.filter((option, i) => i < FACET_OPTIONS_SHOWN || option.selected)
         return (
-          <fieldset key={key} id={`facet-${key}`} className="min-w-0">
-            <legend className="mb-2 font-semibold text-slate-900">{t(`facets.${key}`)}</legend>
+          <fieldset key={key} id={`facet-${key}`} className="lib-facet min-w-0">
+            <legend>{t(`facets.${key}`)}</legend>
             {options.length ? (
               <ul className="space-y-1">
                 {shown.map((option) => {
-                  const id = `facet-${key}-${option.value}`
+                  const id = `f-${key}-${option.value}`
                   return (
-                    <li key={option.value} className="flex items-start gap-2">
-                      <input
-                        id={id}
-                        type="checkbox"
-                        name={key}
-                        value={option.value}
-                        defaultChecked={option.selected}
-                        className="mt-1 h-4 w-4 shrink-0 accent-brand-700"
-                      />
-                      <label htmlFor={id} className="text-sm text-slate-800">
-                        {option.text} {t('facetCount', { count: format.number(option.count) })}
+                    <li key={option.value}>
+                      <input id={id} type="checkbox" name={key} value={option.value} defaultChecked={option.selected || undefined} />
+                      <label htmlFor={id}>
+                        {`${option.text} ${t('facetCount', { count: format.number(option.count) })}`}
                       </label>
                     </li>
                   )

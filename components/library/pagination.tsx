@@ -1,5 +1,4 @@
 // Page links for the results; the current page is marked with aria-current.
-import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 
 /** Pages to show: the first, the last, and two either side of the current one. */
@@ -17,16 +16,15 @@ export function pageWindow(current: number, pages: number): (number | 'gap')[] {
 export async function Pagination({ page, pages, href }: { page: number; pages: number; href: (page: number) => string }) {
   if (pages <= 1) return null
   const t = await getTranslations('Library')
-  const linkClass = 'block min-w-11 rounded border border-slate-300 px-3 py-2 text-center no-underline hover:bg-brand-50'
   return (
-    <nav aria-label={t('pagination')} className="mt-8">
+    <nav aria-label={t('pagination')} className="lib-pages mt-8">
       <p className="sr-only">{t('pageOf', { page, pages })}</p>
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 ? (
           <li>
-            <Link href={href(page - 1)} rel="prev" className={linkClass}>
+            <a href={href(page - 1)} rel="prev">
               {t('previous')}
-            </Link>
+            </a>
           </li>
         ) : null}
         {pageWindow(page, pages).map((item, index) =>
@@ -36,22 +34,21 @@ export async function Pagination({ page, pages, href }: { page: number; pages: n
             </li>
           ) : (
             <li key={item}>
-              <Link
+              <a
                 href={href(item)}
                 aria-current={item === page ? 'page' : undefined}
                 aria-label={t('pageLink', { page: item })}
-                className={`${linkClass} ${item === page ? 'border-brand-700 bg-brand-700 font-semibold text-white hover:bg-brand-800 hover:text-white' : ''}`}
               >
                 {item}
-              </Link>
+              </a>
             </li>
           ),
         )}
         {page < pages ? (
           <li>
-            <Link href={href(page + 1)} rel="next" className={linkClass}>
+            <a href={href(page + 1)} rel="next">
               {t('next')}
-            </Link>
+            </a>
           </li>
         ) : null}
       </ul>

@@ -1,8 +1,9 @@
 // A case study in the library's results, with the "Compare" checkbox of the compare form it
 // sits in (a plain GET form: choosing and comparing works without JavaScript).
-import Link from 'next/link'
+// Lean on purpose: twenty of these make most of the library page, and each is sent twice (HTML
+// and its React payload). Plain links, not next/link: twenty prefetches per visit would cost the
+// server more than the navigation they save.
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
-import { Badge } from '@/components/ui/badge'
 import { countryName } from '@/lib/i18n/format'
 import type { LibraryCard } from '@/lib/library/selects'
 import { Highlight } from './highlight'
@@ -11,46 +12,31 @@ export async function ResultCard({ caseStudy, compare = true, highlight = [] }: 
   const t = await getTranslations('Library')
   const format = await getFormatter()
   const locale = await getLocale()
-  const checkboxId = `compare-${caseStudy.slug}`
+  const titleId = `t-${caseStudy.slug}`
+  const labelId = `c-${caseStudy.slug}`
+  const tags = [t(`projectStatus.${caseStudy.projectStatus}`), ...caseStudy.topics.slice(0, 3).map(({ topic }) => topic.name)].join(' · ')
+  const place = `${caseStudy.city.name}, ${countryName(caseStudy.city.countryCode, locale)}${caseStudy.startYear ? ` · ${t('startedIn', { year: String(caseStudy.startYear) })}` : ''}`
   return (
-    <article className="flex h-full flex-col rounded-lg border border-slate-200 p-5 shadow-sm">
-      <div className="mb-2 flex flex-wrap gap-2">
-        {caseStudy.isSample ? <Badge tone="amber">{t('sample')}</Badge> : null}
-        <Badge tone="brand">{t(`projectStatus.${caseStudy.projectStatus}`)}</Badge>
-        {caseStudy.topics.slice(0, 4).map(({ topic }) => (
-          <Badge key={topic.slug}>{topic.name}</Badge>
-        ))}
-      </div>
-      <h3 lang={caseStudy.language} className="text-lg font-semibold">
-        <Link href={`/case-studies/${caseStudy.slug}`}>
-          <Highlight text={caseStudy.title} words={highlight} />
-        </Link>
-      </h3>
-      <p className="mt-1 text-sm text-slate-700">
-        {caseStudy.city.name}, {countryName(caseStudy.city.countryCode, locale)}
-        {caseStudy.startYear ? ` · ${t('startedIn', { year: String(caseStudy.startYear) })}` : null}
+    <article className="lib-card">
+      <p className="tags">
+        {caseStudy.isSample ? <b>{t('sample')}</b> : null} {tags}
       </p>
-      <p lang={caseStudy.language} className="mt-3 flex-1 text-slate-800">
+      <h3 lang={caseStudy.language} id={compare ? titleId : undefined}>
+        <a href={`/case-studies/${caseStudy.slug}`}>
+          <Highlight text={caseStudy.title} words={highlight} />
+        </a>
+      </h3>
+      <p className="meta">{place}</p>
+      <p lang={caseStudy.language} className="sum">
         <Highlight text={caseStudy.summary} words={highlight} />
       </p>
-      <div className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm text-slate-700">
-        {caseStudy.publishedAt ? (
-          <span>{t('publishedOn', { date: format.dateTime(caseStudy.publishedAt, { dateStyle: 'medium' }) })}</span>
-        ) : null}
+      <div className="foot">
+        {caseStudy.publishedAt ? <span>{t('publishedOn', { date: format.dateTime(caseStudy.publishedAt, { dateStyle: 'medium' }) })}</span> : null}
         {compare ? (
-          <span className="flex items-center gap-2">
-            <input
-              id={checkboxId}
-              type="checkbox"
-              name="ids"
-              value={caseStudy.slug}
-              className="h-5 w-5 accent-brand-700"
-            />
-            <label htmlFor={checkboxId} className="font-medium text-slate-900">
-              {t('compareCheckbox')}
-              <span className="sr-only"> — {caseStudy.title}</span>
-            </label>
-          </span>
+          <label>
+            <input type="checkbox" name="ids" value={caseStudy.slug} aria-labelledby={`${labelId} ${titleId}`} />
+            <span id={labelId}>{t('compareCheckbox')}</span>
+          </label>
         ) : null}
       </div>
     </article>

@@ -124,6 +124,19 @@ export function buildOpenApiDocument() {
       },
       '/cities': { get: { operationId: 'listCities', summary: 'Cities', responses: { '200': json('All cities.', ApiCityListSchema), '500': errors['500'] } } },
       '/topics': { get: { operationId: 'listTopics', summary: 'Topics', responses: { '200': json('All topics.', ApiTopicListSchema), '500': errors['500'] } } },
+      '/suggest': {
+        get: {
+          operationId: 'suggestSearchWords',
+          summary: 'Words of the library starting with what was typed (search-box suggestions)',
+          parameters: [
+            { name: 'q', in: 'query', required: true, description: 'What was typed so far; the last word is completed (at most 64 characters).', schema: { type: 'string', maxLength: 64 } },
+          ],
+          responses: {
+            '200': { description: 'Up to 8 completions of the whole text.', content: { 'application/json': { schema: { type: 'object', properties: { suggestions: { type: 'array', items: { type: 'string' } } }, required: ['suggestions'] } } } },
+            ...errors,
+          },
+        },
+      },
       '/openapi.json': {
         get: { operationId: 'getOpenApiDocument', summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1 document.' } } },
       },

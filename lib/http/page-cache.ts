@@ -25,10 +25,11 @@ import { Agent, request as httpRequest, type IncomingHttpHeaders, type IncomingM
 import { promisify } from 'node:util'
 import { gzip as gzipCallback } from 'node:zlib'
 import { isLocale, LOCALE_COOKIE, negotiateLocale } from '../i18n/config'
+import { contentSecurityPolicy, inlineScriptHashes, SHARED_RENDER_HEADER, SHARED_RENDER_SECRET_ENV } from './csp'
 
 const gzip = promisify(gzipCallback)
 
-export const BYPASS_HEADER = 'x-circulars-page-render'
+export const BYPASS_HEADER = SHARED_RENDER_HEADER
 
 /** The public pages that are the same for every anonymous visitor of one language. */
 const CACHEABLE_PATH = /^\/(?:(?:case-studies|hubs|coalitions|cities)(?:\/[^/]+)?|network-in-figures)?\/?$/
@@ -119,6 +120,10 @@ export function createPageCache(options: PageCacheOptions) {
   const maxEntries = options.maxEntries ?? 2_000
   const maxBytes = options.maxBytes ?? 128 * 1024 * 1024
   const secret = randomUUID()
+  // proxy.ts renders requests carrying this secret without a nonce (same process).
+  process.env[SHARED_RENDER_SECRET_ENV] = secret
+  const production = process.env.NODE_ENV === 'production'
+  const sharedCacheControl = `public, max-age=0, s-maxage=${Math.round(options.ttlMs / 1000)}, stale-while-revalidate=${Math.round(options.staleMs / 1000)}`
   const agent = new Agent({ keepAlive: true, maxSockets: 16 })
   const entries = new Map<string, Entry>()
   const inFlight = new Map<string, Promise<Rendered>>()
@@ -175,7 +180,7 @@ export function createPageCache(options: PageCacheOptions) {
         const chunks: Buffer[] = []
         response.on('data', (chunk: Buffer) => chunks.push(chunk))
         response.on('error', reject)
-        response.on('end', () => {
+        response.on('end', async () => {
           const status = response.statusCode ?? 500
           const type = String(response.headers['content-type'] ?? '')
           const storable = (status === 200 || status === 404) && type.startsWith('text/html')
@@ -190,10 +195,21 @@ export function createPageCache(options: PageCacheOptions) {
           const headers: [string, string[]][] = []
           for (const [name, value] of Object.entries(response.headers)) {
             if (value === undefined || DROPPED_HEADERS.has(name)) continue
+            if (!nonce && (name === 'content-security-policy' || name === 'cache-control' || name === 'vary')) continue
             for (const one of Array.isArray(value) ? value : [value]) headers.push([name, nonce ? one.split(nonce) : [one]])
           }
-          const vary = response.headers.vary ?? ''
-          if (!/accept-encoding/i.test(vary)) headers.push(['vary', [vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding']])
+          if (!nonce) {
+            // Rendered without a nonce (proxy.ts): the same bytes for everyone, so a shared cache
+            // may keep them. The page still depends on the language (cookie, else Accept-Language)
+            // until the language is in the URL.
+            const hashes = await inlineScriptHashes(body.toString('utf8'))
+            headers.push(['content-security-policy', [contentSecurityPolicy({ hashes }, production)]])
+            headers.push(['cache-control', [status === 200 ? sharedCacheControl : 'public, max-age=0, s-maxage=10']])
+            headers.push(['vary', ['Cookie, Accept-Language, Accept-Encoding']])
+          } else {
+            const vary = response.headers.vary ?? ''
+            if (!/accept-encoding/i.test(vary)) headers.push(['vary', [vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding']])
+          }
           const now = Date.now()
           const entry: Entry = {
             status,

@@ -92,16 +92,21 @@ class Postings {
   slots = new Int32Array(4)
   fields = new Uint8Array(4)
   length = 0
+  trim() {
+    if (this.slots.length === this.length) return
+    this.slots = this.slots.slice(0, Math.max(1, this.length))
+    this.fields = this.fields.slice(0, Math.max(1, this.length))
+  }
   push(slot: number, fields: number) {
     if (this.length && this.slots[this.length - 1] === slot) {
       this.fields[this.length - 1]! |= fields
       return
     }
     if (this.length === this.slots.length) {
-      const slots = new Int32Array(this.length * 2)
+      const slots = new Int32Array(Math.max(4, this.length * 2))
       slots.set(this.slots)
       this.slots = slots
-      const f = new Uint8Array(this.length * 2)
+      const f = new Uint8Array(Math.max(4, this.length * 2))
       f.set(this.fields)
       this.fields = f
     }
@@ -136,6 +141,7 @@ export class LibraryIndex {
   private cityById = new Map<string, IndexReference['cities'][number]>()
   private names = new Map<string, NameTarget[]>()
   private unfilteredFacets: Record<IndexFacet, FacetCount[]> | null = null
+  private rankCache: { order: Int32Array; rank: Int32Array } | null = null
 
   constructor(reference?: IndexReference) {
     if (reference) this.setReference(reference)
@@ -189,6 +195,17 @@ export class LibraryIndex {
     this.trigramIndex = null
     this.derived = null
     this.unfilteredFacets = null
+  }
+
+  /** Adds many case studies (a build): the order is sorted once at the end, not kept per insert. */
+  load(docs: Iterable<IndexDoc>): void {
+    this.orderDirty = true
+    for (const doc of docs) this.upsert(doc)
+  }
+
+  /** Gives back the spare room of the postings (after a build). */
+  compact(): void {
+    for (const postings of this.postings.values()) postings.trim()
   }
 
   /** Adds or replaces a published case study. */
@@ -367,52 +384,51 @@ export class LibraryIndex {
     return out.and(this.live)
   }
 
-  private clauseScores(clause: QueryClause, idf: (term: string) => number): Map<number, number> {
-    if (clause.phrase) return this.phraseScores(clause, idf)
-    let scores: Map<number, number> | null = null
-    for (const term of clause.terms) {
-      const next = new Map<number, number>()
-      const weight = idf(term)
-      const postings = this.postings.get(term)
-      if (postings) {
-        for (let i = 0; i < postings.length; i++) {
-          const slot = postings.slots[i]!
-          if (!this.live.has(slot)) continue
-          if (scores && !scores.has(slot)) continue
-          next.set(slot, (scores?.get(slot) ?? 0) + weight * FIELD_WEIGHT[postings.fields[i]!]!)
-        }
-      }
-      const named = this.nameMatches(term)
-      named?.forEach((slot) => {
-        if (scores && !scores.has(slot)) return
-        const text = next.get(slot)
-        const byName = (scores?.get(slot) ?? 0) + weight * FIELD_WEIGHT[NAME]!
-        if (text === undefined || text < byName) next.set(slot, byName)
-      })
-      scores = next
-      if (!scores.size) break
+  /** Dense scores of one term over every slot: text occurrences, or the case study's names. */
+  private termScores(term: string, weight: number, capacity: number): Float32Array {
+    const out = new Float32Array(capacity)
+    const postings = this.postings.get(term)
+    if (postings) {
+      const { slots, fields, length } = postings
+      for (let i = 0; i < length; i++) out[slots[i]!] = weight * FIELD_WEIGHT[fields[i]!]!
     }
-    return scores ?? new Map()
+    const named = this.nameMatches(term)
+    if (named) {
+      const byName = weight * FIELD_WEIGHT[NAME]!
+      named.forEach((slot) => {
+        if (out[slot]! < byName) out[slot] = byName
+      })
+    }
+    return out
+  }
+
+  /** Every term of a clause must match: scores add up; a slot missing one term scores 0. */
+  private clauseScores(clause: QueryClause, idf: (term: string) => number, capacity: number): Float32Array {
+    if (clause.phrase) return this.phraseScores(clause, idf, capacity)
+    let acc: Float32Array | null = null
+    for (const term of clause.terms) {
+      const next = this.termScores(term, idf(term), capacity)
+      if (!acc) {
+        acc = next
+        continue
+      }
+      for (let i = 0; i < capacity; i++) acc[i] = acc[i]! > 0 && next[i]! > 0 ? acc[i]! + next[i]! : 0
+    }
+    return acc ?? new Float32Array(capacity)
   }
 
   /** A phrase: its neighbouring pairs in the text, or all of its words in the case study's names. */
-  private phraseScores(clause: QueryClause, idf: (term: string) => number): Map<number, number> {
-    let scores: Map<number, number> | null = null
+  private phraseScores(clause: QueryClause, idf: (term: string) => number, capacity: number): Float32Array {
+    let acc: Float32Array | null = null
     for (let i = 1; i < clause.terms.length; i++) {
-      const pair = `${clause.terms[i - 1]} ${clause.terms[i]}`
+      const next = new Float32Array(capacity)
       const weight = idf(clause.terms[i - 1]!) + idf(clause.terms[i]!)
-      const next = new Map<number, number>()
-      const postings = this.postings.get(pair)
-      if (postings) {
-        for (let j = 0; j < postings.length; j++) {
-          const slot = postings.slots[j]!
-          if (!this.live.has(slot) || (scores && !scores.has(slot))) continue
-          next.set(slot, (scores?.get(slot) ?? 0) + weight * FIELD_WEIGHT[postings.fields[j]!]!)
-        }
-      }
-      scores = next
-      if (!scores.size) break
+      const postings = this.postings.get(`${clause.terms[i - 1]} ${clause.terms[i]}`)
+      if (postings) for (let j = 0; j < postings.length; j++) next[postings.slots[j]!] = weight * FIELD_WEIGHT[postings.fields[j]!]!
+      if (!acc) acc = next
+      else for (let k = 0; k < capacity; k++) acc[k] = acc[k]! > 0 && next[k]! > 0 ? acc[k]! + next[k]! : 0
     }
+    const out = acc ?? new Float32Array(capacity)
     let named: Bitset | null = null
     for (const term of clause.terms) {
       const bits = this.nameMatches(term)
@@ -422,9 +438,10 @@ export class LibraryIndex {
       }
       named = named ? named.and(bits) : bits
     }
-    const out = scores ?? new Map<number, number>()
     const nameScore = clause.terms.reduce((sum, term) => sum + idf(term), 0) * FIELD_WEIGHT[NAME]!
-    named?.forEach((slot) => out.set(slot, Math.max(out.get(slot) ?? 0, nameScore)))
+    named?.forEach((slot) => {
+      if (out[slot]! < nameScore) out[slot] = nameScore
+    })
     return out
   }
 
@@ -480,54 +497,65 @@ export class LibraryIndex {
     return [...new Set(found.map((f) => f.word))].slice(0, limit)
   }
 
-  /** Matches of the text part of a query: slot -> score (null: no text query). */
-  private textMatches(parsed: ParsedQuery): { scores: Map<number, number> | null; match: IndexResult['match'] } {
-    if (!parsed.groups.length) return { scores: null, match: 'all' }
+  /** Dense scores of the text part of a query over every slot (0: no match); null without words. */
+  private textMatches(parsed: ParsedQuery): { scores: Float32Array | null; count: number; match: IndexResult['match'] } {
+    if (!parsed.groups.length) return { scores: null, count: 0, match: 'all' }
+    const capacity = this.slots.length
     const n = Math.max(1, this.liveCount)
     const idf = (term: string) => Math.log(1 + n / Math.max(1, this.postings.get(term)?.length ?? 1))
-    const groupScores = parsed.groups.map((group) => {
-      const merged = new Map<number, number>()
+    const groups = parsed.groups.map((group) => {
+      let merged: Float32Array | null = null
       for (const clause of group) {
-        for (const [slot, score] of this.clauseScores(clause, idf)) merged.set(slot, Math.max(merged.get(slot) ?? 0, score))
+        const scores = this.clauseScores(clause, idf, capacity)
+        if (!merged) merged = scores
+        else for (let i = 0; i < capacity; i++) if (scores[i]! > merged[i]!) merged[i] = scores[i]!
       }
-      return merged
+      return merged!
     })
-    const excluded = new Set<number>()
+    const excluded = new Uint8Array(capacity)
     for (const term of parsed.excluded) {
       const postings = this.postings.get(term)
-      if (postings) for (let i = 0; i < postings.length; i++) excluded.add(postings.slots[i]!)
-      this.nameMatches(term)?.forEach((slot) => excluded.add(slot))
+      if (postings) for (let i = 0; i < postings.length; i++) excluded[postings.slots[i]!] = 1
+      this.nameMatches(term)?.forEach((slot) => (excluded[slot] = 1))
     }
-    // All groups must match.
-    const smallest = [...groupScores].sort((a, b) => a.size - b.size)[0]!
-    const all = new Map<number, number>()
-    for (const slot of smallest.keys()) {
-      if (excluded.has(slot)) continue
+    const live = this.live
+    const all = new Float32Array(capacity)
+    let count = 0
+    for (let i = 0; i < capacity; i++) {
+      if (excluded[i] || !live.has(i)) continue
       let total = 0
-      let ok = true
-      for (const scores of groupScores) {
-        const score = scores.get(slot)
-        if (score === undefined) {
-          ok = false
+      for (const scores of groups) {
+        const score = scores[i]!
+        if (score <= 0) {
+          total = 0
           break
         }
         total += score
       }
-      if (ok) all.set(slot, total)
-    }
-    if (all.size || groupScores.length < 2) return { scores: all, match: all.size ? 'all' : 'none' }
-    // Nothing has every word: rank by how many words match, then by score.
-    const some = new Map<number, number>()
-    const matched = new Map<number, number>()
-    for (const scores of groupScores) {
-      for (const [slot, score] of scores) {
-        if (excluded.has(slot)) continue
-        some.set(slot, (some.get(slot) ?? 0) + score)
-        matched.set(slot, (matched.get(slot) ?? 0) + 1)
+      if (total > 0) {
+        all[i] = total
+        count++
       }
     }
-    for (const [slot, count] of matched) some.set(slot, count * 1_000 + some.get(slot)!)
-    return { scores: some, match: some.size ? 'some' : 'none' }
+    if (count || groups.length < 2) return { scores: all, count, match: count ? 'all' : 'none' }
+    // Nothing has every word: rank by how many words match, then by score.
+    let some = 0
+    for (let i = 0; i < capacity; i++) {
+      if (excluded[i] || !live.has(i)) continue
+      let matched = 0
+      let total = 0
+      for (const scores of groups) {
+        if (scores[i]! > 0) {
+          matched++
+          total += scores[i]!
+        }
+      }
+      if (matched) {
+        all[i] = matched * 1_000 + total
+        some++
+      }
+    }
+    return { scores: all, count: some, match: some ? 'some' : 'none' }
   }
 
   /** Rewrites the words found nowhere to their nearest known words; null when nothing changes. */
@@ -551,25 +579,74 @@ export class LibraryIndex {
     return q.replace(/[\p{L}\p{N}]+/gu, (token) => replacements.get(fold(token)) ?? token)
   }
 
+  /** Each live slot's place in the newest-first order (ties in score go to the newest). */
+  private ranks(): Int32Array {
+    const order = this.sortedOrder()
+    if (!this.rankCache || this.rankCache.order !== order) {
+      const rank = new Int32Array(this.slots.length)
+      for (let i = 0; i < order.length; i++) rank[order[i]!] = i
+      this.rankCache = { order, rank }
+    }
+    return this.rankCache.rank
+  }
+
+  /** The k best members of `base` by score, newest first among equals, best first. */
+  private topByScore(base: Bitset, scores: Float32Array, k: number): number[] {
+    const rank = this.ranks()
+    const better = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && rank[a]! < rank[b]!)
+    // A bounded heap whose root is the worst of the best k so far.
+    const heap: number[] = []
+    const down = (i: number) => {
+      for (;;) {
+        const l = 2 * i + 1
+        const r = l + 1
+        let worst = i
+        if (l < heap.length && better(heap[worst]!, heap[l]!)) worst = l
+        if (r < heap.length && better(heap[worst]!, heap[r]!)) worst = r
+        if (worst === i) return
+        ;[heap[i], heap[worst]] = [heap[worst]!, heap[i]!]
+        i = worst
+      }
+    }
+    base.forEach((slot) => {
+      if (heap.length < k) {
+        heap.push(slot)
+        for (let i = heap.length - 1; i > 0; ) {
+          const parent = (i - 1) >> 1
+          if (!better(heap[parent]!, heap[i]!)) break
+          ;[heap[i], heap[parent]] = [heap[parent]!, heap[i]!]
+          i = parent
+        }
+      } else if (k > 0 && better(slot, heap[0]!)) {
+        heap[0] = slot
+        down(0)
+      }
+    })
+    return heap.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0))
+  }
+
   search(query: IndexQuery): IndexResult {
     let parsed = query.q ? parseQuery(query.q) : { groups: [], excluded: [] }
-    let { scores, match } = this.textMatches(parsed)
+    let { scores, count, match } = this.textMatches(parsed)
     let correctedQuery: string | null = null
-    if (query.q && scores && scores.size === 0) {
+    if (query.q && scores && count === 0) {
       const corrected = this.correctedQuery(query.q, parsed)
       if (corrected) {
         const reparsed = parseQuery(corrected)
         const retry = this.textMatches(reparsed)
-        if (retry.scores && retry.scores.size) {
+        if (retry.scores && retry.count) {
           parsed = reparsed
-          scores = retry.scores
-          match = retry.match
+          ;({ scores, count, match } = retry)
           correctedQuery = corrected
         }
       }
     }
     const capacity = this.live.capacity
-    const text = scores ? Bitset.of(capacity, scores.keys()) : null
+    let text: Bitset | null = null
+    if (scores) {
+      text = new Bitset(capacity)
+      for (let i = 0; i < scores.length; i++) if (scores[i]! > 0) text.add(i)
+    }
     const filterSets = {} as Record<IndexFacet, Bitset | null>
     for (const facet of FACET_KEYS) {
       const selected = query.filters[facet]
@@ -597,10 +674,7 @@ export class LibraryIndex {
 
     let ids: string[]
     if (scores && query.sort === 'relevance') {
-      const ranked: number[] = []
-      base.forEach((slot) => ranked.push(slot))
-      ranked.sort((a, b) => scores!.get(b)! - scores!.get(a)! || this.compare(a, b))
-      ids = ranked.slice(query.offset, query.offset + query.limit).map((slot) => this.slots[slot]!.id)
+      ids = this.topByScore(base, scores, query.offset + query.limit).slice(query.offset).map((slot) => this.slots[slot]!.id)
     } else {
       const order = this.sortedOrder()
       if (!filtered) {

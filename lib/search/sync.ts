@@ -33,14 +33,32 @@ type Tx = Pick<typeof db, '$queryRaw'>
 
 type DocRow = Omit<IndexDoc, 'publishedAt'> & { publishedAt: Date | null; updatedAt: Date }
 
-function docsSql(where: Prisma.Sql, limit?: number) {
-  return Prisma.sql`
-    SELECT c."id", c."publishedAt", c."updatedAt", c."cityId", c."language", c."startYear", c."title", c."summary", c."body",
-      ARRAY(SELECT ct."topicId" FROM "CaseStudyTopic" ct WHERE ct."caseStudyId" = c."id") AS "topicIds",
-      ARRAY(SELECT cc."coalitionId" FROM "CaseStudyCoalition" cc WHERE cc."caseStudyId" = c."id") AS "coalitionIds",
-      ARRAY(SELECT im."type"::text FROM "ImpactMetric" im WHERE im."caseStudyId" = c."id") AS "metricTypes"
+type CaseStudyRow = Omit<DocRow, 'topicIds' | 'coalitionIds' | 'metricTypes'>
+
+/** Published case studies with their topics, coalitions and metric types: four indexed reads. */
+async function loadDocs(tx: Tx, where: Prisma.Sql, limit?: number): Promise<DocRow[]> {
+  const rows = await tx.$queryRaw<CaseStudyRow[]>`
+    SELECT c."id", c."publishedAt", c."updatedAt", c."cityId", c."language", c."startYear", c."title", c."summary", c."body"
     FROM "CaseStudy" c WHERE c."status" = 'PUBLISHED' AND ${where}
     ORDER BY c."id" ${limit ? Prisma.sql`LIMIT ${limit}` : Prisma.empty}`
+  if (!rows.length) return []
+  const ids = rows.map((row) => row.id)
+  const [topics, coalitions, metrics] = await Promise.all([
+    tx.$queryRaw<{ c: string; v: string }[]>`SELECT "caseStudyId" AS c, "topicId" AS v FROM "CaseStudyTopic" WHERE "caseStudyId" = ANY(${ids}::text[])`,
+    tx.$queryRaw<{ c: string; v: string }[]>`SELECT "caseStudyId" AS c, "coalitionId" AS v FROM "CaseStudyCoalition" WHERE "caseStudyId" = ANY(${ids}::text[])`,
+    tx.$queryRaw<{ c: string; v: string }[]>`SELECT "caseStudyId" AS c, "type"::text AS v FROM "ImpactMetric" WHERE "caseStudyId" = ANY(${ids}::text[])`,
+  ])
+  const group = (links: { c: string; v: string }[]) => {
+    const map = new Map<string, string[]>()
+    for (const { c, v } of links) {
+      const list = map.get(c)
+      if (list) list.push(v)
+      else map.set(c, [v])
+    }
+    return map
+  }
+  const [t, co, m] = [group(topics), group(coalitions), group(metrics)]
+  return rows.map((row) => ({ ...row, topicIds: t.get(row.id) ?? [], coalitionIds: co.get(row.id) ?? [], metricTypes: m.get(row.id) ?? [] }))
 }
 
 const toDoc = (row: DocRow): IndexDoc => ({ ...row, publishedAt: row.publishedAt ?? row.updatedAt })
@@ -77,11 +95,12 @@ async function build(): Promise<State> {
       const index = new LibraryIndex(await loadReference(tx))
       let after = ''
       for (;;) {
-        const rows = await tx.$queryRaw<DocRow[]>(docsSql(Prisma.sql`c."id" > ${after}`, PAGE))
-        for (const row of rows) index.upsert(toDoc(row))
+        const rows = await loadDocs(tx, Prisma.sql`c."id" > ${after}`, PAGE)
+        index.load(rows.map(toDoc))
         if (rows.length < PAGE) break
         after = rows[rows.length - 1]!.id
       }
+      index.compact()
       // Changes older than a day were applied by every instance long ago.
       await tx.$executeRaw`DELETE FROM "SearchChange" WHERE "createdAt" < now() - interval '1 day'`.catch(() => 0)
       return { index, horizon: BigInt(snapshot!.xmin), applied: new Map() }
@@ -105,7 +124,7 @@ async function look(state: State | null): Promise<State> {
   const ids = [...new Set(fresh.flatMap((change) => (change.k === 'doc' && change.e ? [change.e] : [])))]
   for (let start = 0; start < ids.length; start += PAGE) {
     const batch = ids.slice(start, start + PAGE)
-    const rows = await db.$queryRaw<DocRow[]>(docsSql(Prisma.sql`c."id" = ANY(${batch}::text[])`))
+    const rows = await loadDocs(db, Prisma.sql`c."id" = ANY(${batch}::text[])`)
     const published = new Set(rows.map((r) => r.id))
     for (const id of batch) if (!published.has(id)) state.index.remove(id)
     for (const r of rows) state.index.upsert(toDoc(r))

@@ -30,8 +30,11 @@ let segmenter: Intl.Segmenter | undefined
 
 /** Lower case, accents removed, compatibility forms folded: the form words are compared in. */
 export function fold(text: string): string {
+  // Most text is ASCII: nothing to decompose.
+  if (ASCII.test(text)) return text.toLowerCase()
   return text.normalize('NFKD').replace(MARKS, '').normalize('NFKC').toLowerCase()
 }
+const ASCII = /^[\x00-\x7f]*$/
 
 /** The words of a text, folded but not stemmed, in order (stop words included). */
 export function words(text: string): string[] {
@@ -51,9 +54,17 @@ export function words(text: string): string[] {
 /** The index form of one folded word, or null for a stop word. */
 export function stem(word: string): string | null {
   if (STOP_WORDS.has(word)) return null
-  if (CJK.test(word) || /\d/.test(word) || word.length < 3) return word
-  return stemmer(word)
+  if (word.length < 3) return word
+  // Words repeat (Zipf): stemming each distinct word once makes building the index cheap.
+  let term = stems.get(word)
+  if (term === undefined) {
+    term = CJK.test(word) || /\d/.test(word) ? word : stemmer(word)
+    if (stems.size >= 200_000) stems.clear()
+    stems.set(word, term)
+  }
+  return term
 }
+const stems = new Map<string, string>()
 
 /** The terms of a text, in order (stop words dropped). */
 export function terms(text: string): string[] {

@@ -90,6 +90,7 @@ const registry: Record<string, Guard> = {
   'app/api/v1/cities/route.ts#GET': { public: 'open data: cities with their memberships, no people' },
   'app/api/v1/topics/route.ts#GET': { public: 'open data: the case-study topics' },
   'app/api/v1/openapi.json/route.ts#GET': { public: 'the OpenAPI document of the public API' },
+  'app/api/v1/suggest/route.ts#GET': { public: 'open data: words of published case studies and network names, for the search box' },
   'app/(public)/case-studies/feed.xml/route.ts#GET': { public: 'Atom feed of published case studies' },
   'app/(public)/case-studies/world-map.svg/route.ts#GET': { public: 'static base map image of case-study pages' },
 }

@@ -5,7 +5,9 @@ import { createServer, get as httpGet, type IncomingMessage, type Server, type S
 import type { AddressInfo } from 'node:net'
 import { gunzipSync } from 'node:zlib'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createPageCache, isCacheableRequest, requestLocale, type PageCache } from '@/lib/http/page-cache'
+import { createHash } from 'node:crypto'
+import { SHARED_RENDER_SECRET_ENV } from '@/lib/http/csp'
+import { BYPASS_HEADER, createPageCache, isCacheableRequest, requestLocale, type PageCache } from '@/lib/http/page-cache'
 
 type Renderer = (request: IncomingMessage, response: ServerResponse) => void | Promise<void>
 
@@ -105,7 +107,38 @@ describe('which requests the page cache may answer', () => {
   })
 })
 
+/** Renders like Next.js behind proxy.ts for the shared cache's own renders: no nonce at all. */
+const sharedLike: Renderer = (request, response) => {
+  renders.push({ url: request.url ?? '', cookie: request.headers.cookie })
+  const shared = request.headers[BYPASS_HEADER] === process.env[SHARED_RENDER_SECRET_ENV]
+  const nonce = shared ? '' : 'visitor-nonce'
+  response.setHeader('content-security-policy', shared ? "script-src 'self'" : `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`)
+  response.setHeader('cache-control', 'private, no-cache, no-store, max-age=0, must-revalidate')
+  response.setHeader('content-type', 'text/html; charset=utf-8')
+  const attribute = nonce ? ` nonce="${nonce}"` : ''
+  response.end(`<html><script${attribute}>self.__next_f.push([1,"a"])</script><p>${'y'.repeat(2_000)}</p><script${attribute} async src="/_next/x.js"></script><script${attribute}>self.__next_f.push([1,"b"])</script></html>`)
+}
+
 describe('page cache', () => {
+  it('names the inline scripts of a shared render by hash, so the same bytes may be kept by a shared cache', async () => {
+    const base = await start(sharedLike, { ttlMs: 10_000, staleMs: 20_000 })
+    const first = await get(`${base}/case-studies?page=2`)
+    const second = await get(`${base}/case-studies?page=2`)
+    expect([first.state, second.state]).toEqual(['MISS', 'HIT'])
+    expect(second.body).toBe(first.body)
+    expect(first.body).not.toContain('nonce')
+    const policy = second.headers.get('content-security-policy') ?? ''
+    const expected = ['self.__next_f.push([1,"a"])', 'self.__next_f.push([1,"b"])'].map(
+      (script) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`,
+    )
+    expect(policy).toContain(`script-src 'self' ${expected.join(' ')}`)
+    expect(/script-src [^;]*/.exec(policy)![0]).not.toMatch(/nonce|unsafe-inline|strict-dynamic/)
+    expect(second.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=10, stale-while-revalidate=20')
+    expect(second.headers.get('vary')).toBe('Cookie, Accept-Language, Accept-Encoding')
+    // What the visitor's own request would have carried never reaches the shared copy.
+    expect(renders).toHaveLength(1)
+  })
+
   it('renders a page once and serves it again with a fresh nonce per response', async () => {
     const base = await start(nextLike)
     const first = await get(`${base}/case-studies`)

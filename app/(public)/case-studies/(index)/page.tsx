@@ -7,6 +7,7 @@ import { getTranslations } from 'next-intl/server'
 import { FacetFilters } from '@/components/library/facet-filters'
 import { Pagination } from '@/components/library/pagination'
 import { ResultCard } from '@/components/library/result-card'
+import { SearchBox } from '@/components/library/search-box'
 import { PageHeader } from '@/components/ui/page-header'
 import { EmptyState } from '@/components/ui/section'
 import { searchLibrary } from '@/lib/library/search'
@@ -68,14 +69,14 @@ export default async function LibraryPage({ searchParams }: Props) {
               <p id="library-q-hint" className="text-sm text-slate-600">
                 {t('searchHint')}
               </p>
-              <input
+              <SearchBox
                 id="library-q"
                 name="q"
-                type="search"
                 defaultValue={query.q ?? ''}
                 maxLength={256}
-                aria-describedby="library-q-hint"
-                className="w-full rounded border border-slate-500 bg-white px-3 py-2 text-base"
+                describedBy="library-q-hint"
+                listLabel={t('suggestionsLabel')}
+                announcements={Array.from({ length: 9 }, (_, count) => (count ? t('suggestionCount', { count }) : ''))}
               />
             </div>
             <div className="flex flex-col gap-1">

@@ -1,2 +1,0 @@
-// Skeleton for the library while results load.
-export { default } from '@/components/layout/page-loading'
