@@ -3,6 +3,12 @@
 export async function register() {
   // A half-configured S3 store (some S3_* set, a required one missing) stops the start, named.
   if (process.env.NEXT_RUNTIME === 'nodejs') (await import('./lib/uploads/file-store')).exitUnlessFileStoreConfigured()
+  // Build the library's search index now rather than on the first reader's request.
+  if (process.env.NEXT_RUNTIME === 'nodejs' && process.env.NODE_ENV === 'production') {
+    void import('./lib/search/sync')
+      .then(({ getLibraryIndex }) => getLibraryIndex())
+      .catch((error: unknown) => console.error('search index: first build failed; the next request tries again', error))
+  }
   if (process.env.NEXT_RUNTIME !== 'nodejs' || !process.env.SMTP_URL || process.env.JOBS === 'off') return
   const { startWorkers } = await import('./lib/jobs/queue')
   await startWorkers()

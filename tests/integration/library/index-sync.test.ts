@@ -5,7 +5,7 @@ import pg from 'pg'
 import { describe, expect, it } from 'vitest'
 import { db } from '@/lib/db'
 import { searchLibrary } from '@/lib/library/search'
-import { resetLibraryIndex } from '@/lib/search/sync'
+import { libraryIndexStats, resetLibraryIndex } from '@/lib/search/sync'
 import { LibraryQuerySchema } from '@/lib/validation/library'
 import { createCity, createHub } from '../../factories'
 import { createLibrary, createStudy } from './fixtures'
@@ -87,6 +87,26 @@ describe('library index synchronisation', () => {
       expect(await slugs({ q: 'photovoltaic' })).toEqual(['early-start', 'late-start'])
     } finally {
       await Promise.all([first.end(), second.end()])
+    }
+  })
+
+  it('is built once, not again on every look, while an old transaction elsewhere holds the horizon back', async () => {
+    const old = new pg.Client({ connectionString: process.env.DATABASE_URL })
+    await old.connect()
+    try {
+      await old.query('BEGIN')
+      await old.query('SELECT pg_current_xact_id()')
+      // A truncation ('all') after the old transaction began: a build that did not remember what
+      // its snapshot already held would rebuild on every look for as long as that one stays open.
+      await db.$executeRawUnsafe('TRUNCATE "ImpactMetric"')
+      await createLibrary()
+      resetLibraryIndex()
+      const before = libraryIndexStats().builds
+      for (let i = 0; i < 5; i++) expect((await searchLibrary(query())).total).toBe(4)
+      expect(libraryIndexStats().builds - before).toBe(1)
+      await old.query('COMMIT')
+    } finally {
+      await old.end()
     }
   })
 
