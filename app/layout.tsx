@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from 'next'
-import { NextIntlClientProvider } from 'next-intl'
-import { getLocale, getMessages, getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { ErrorTextsProvider } from '@/components/layout/error-texts'
 import { SiteFooter } from '@/components/layout/site-footer'
 import { SiteHeader } from '@/components/layout/site-header'
 import './globals.css'
@@ -20,7 +20,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const locale = await getLocale()
   const t = await getTranslations('Layout')
   // Client components only need the error texts; the rest stays on the server.
-  const { Errors } = await getMessages()
+  const errors = await getTranslations('Errors')
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
@@ -30,13 +30,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider messages={{ Errors }}>
+        <ErrorTextsProvider texts={{ errorTitle: errors('errorTitle'), errorBody: errors('errorBody'), retry: errors('retry') }}>
           <SiteHeader />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
             {children}
           </main>
           <SiteFooter />
-        </NextIntlClientProvider>
+        </ErrorTextsProvider>
       </body>
     </html>
   )
