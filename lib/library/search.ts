@@ -10,11 +10,13 @@
 // - Facets are disjunctive: values within one facet are OR-ed, facets are AND-ed, and each
 //   facet's counts apply every filter except its own.
 import 'server-only'
-import { db } from '@/lib/db'
 import { getLibraryIndex } from '@/lib/search/sync'
 import type { IndexResult } from '@/lib/search/library-index'
 import { facetKeys, type FacetKey, type LibraryQuery } from '@/lib/validation/library'
-import { libraryCard, type LibraryCard } from './selects'
+import { loadCards } from './cards'
+import type { LibraryCard } from './selects'
+
+export { loadCards }
 
 export type FacetOption = { value: string; label: string | null; count: number; selected: boolean }
 export type Facets = Record<FacetKey, FacetOption[]>
@@ -60,14 +62,6 @@ function toFacets(query: LibraryQuery, counts: IndexResult['facets']): Facets {
     facets[key] = options.sort(facetOrder[key])
   }
   return facets
-}
-
-/** Cards for ids, in the given order; re-checks PUBLISHED so nothing else can slip in. */
-export async function loadCards(ids: string[]): Promise<LibraryCard[]> {
-  if (!ids.length) return []
-  const rows = await db.caseStudy.findMany({ where: { id: { in: ids }, status: 'PUBLISHED' }, select: libraryCard })
-  const byId = new Map(rows.map((row) => [row.id, row]))
-  return ids.flatMap((id) => byId.get(id) ?? [])
 }
 
 /** How many published case studies match, without facets. */

@@ -24,6 +24,7 @@ const STOP_WORDS = new Set(
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/u
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu
 const MARKS = /\p{M}+/gu
+const APOSTROPHE = /['’]/
 const MAX_WORD_LENGTH = 40
 
 let segmenter: Intl.Segmenter | undefined
@@ -39,9 +40,13 @@ const ASCII = /^[\x00-\x7f]*$/
 /** The words of a text, folded but not stemmed, in order (stop words included). */
 export function words(text: string): string[] {
   const out: string[] = []
-  for (const match of fold(text).matchAll(WORD)) {
-    const word = match[0].replace(/['’].*$/u, '')
-    if (CJK.test(word)) {
+  const folded = fold(text)
+  const cjk = CJK.test(folded)
+  for (const match of folded.matchAll(WORD)) {
+    let word = match[0]
+    const apostrophe = word.search(APOSTROPHE)
+    if (apostrophe !== -1) word = word.slice(0, apostrophe)
+    if (cjk && CJK.test(word)) {
       segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' })
       for (const part of segmenter.segment(word)) if (part.isWordLike) out.push(part.segment.slice(0, MAX_WORD_LENGTH))
     } else if (word.length) {
