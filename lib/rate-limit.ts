@@ -88,15 +88,3 @@ export async function consumeRateLimit(name: LimitName, keys: { account?: string
     throw refused.reason
   }
 }
-
-/** The client's IP as the nearest trusted proxy saw it (TRUST_PROXY_HOPS, default 1). */
-export function clientIp(headers: Headers): string | null {
-  const hops = Math.max(1, Number(process.env.TRUST_PROXY_HOPS ?? 1) || 1)
-  const forwarded = headers.get('x-forwarded-for')
-  if (forwarded) {
-    const entries = forwarded.split(',').map((entry) => entry.trim()).filter(Boolean)
-    const ip = entries[Math.max(0, entries.length - hops)]
-    if (ip) return ip.slice(0, 64)
-  }
-  return headers.get('x-real-ip')?.slice(0, 64) ?? null
-}

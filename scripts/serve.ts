@@ -7,12 +7,15 @@
 //   SHUTDOWN_DRAIN_SECONDS, 15 s), stops the job workers, then exits 0.
 // - A failing request or a lost database connection is logged; it never stops the process. While
 //   the database is down, what needs it is answered 503 at once (see watchDatabase).
+// - Forwarding headers are rewritten before Next sees them (lib/http/client-ip.ts): the client
+//   address comes from the socket unless TRUST_PROXY_HOPS proxies are trusted.
 // - INSTANCE_NAME, when set, is sent back in an X-Instance header (to see a load balancer at work).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import path from 'node:path'
 import next from 'next'
 import pg from 'pg'
 import { onPublicContentChange, PUBLIC_CONTENT_CHANNEL, publicContentChanged } from '../lib/cache/public-content'
+import { normaliseForwardingHeaders } from '../lib/http/client-ip'
 import { cacheSecondsFromEnv, createPageCache } from '../lib/http/page-cache'
 import { runShutdownHooks } from '../lib/server/lifecycle'
 
@@ -103,6 +106,7 @@ function unavailable(request: IncomingMessage, response: ServerResponse) {
 
 const instance = process.env.INSTANCE_NAME
 const server = createServer((request, response) => {
+  normaliseForwardingHeaders(request.headers, request.socket.remoteAddress)
   if (instance) response.setHeader('x-instance', instance)
   const next = databaseDown && !WITHOUT_DATABASE.test(request.url ?? '')
     ? () => unavailable(request, response)

@@ -6,7 +6,7 @@ import { type ActionResult, toErrorResult } from '@/lib/actions/result'
 import { completePasswordReset, requestPasswordReset, signOutEverywhere } from '@/lib/auth/password-reset'
 import { registerOfficial } from '@/lib/auth/register'
 import { requireUser } from '@/lib/auth/session'
-import { clientIp } from '@/lib/rate-limit'
+import { clientIp } from '@/lib/http/client-ip'
 import { siteUrl } from '@/lib/site-url'
 
 const field = (form: FormData, name: string) => {

@@ -5,7 +5,7 @@ import { headers } from 'next/headers'
 import { getTranslations } from 'next-intl/server'
 import { type ActionResult, toErrorResult } from '@/lib/actions/result'
 import { AppError } from '@/lib/errors'
-import { clientIp } from '@/lib/rate-limit'
+import { clientIp } from '@/lib/http/client-ip'
 import type { RequestMeta } from './shared'
 
 export async function toAdminErrorResult(error: unknown): Promise<ActionResult> {

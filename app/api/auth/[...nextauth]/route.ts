@@ -3,7 +3,8 @@
 import NextAuth from 'next-auth'
 import { authOptions } from '@/lib/auth/options'
 import { AppError } from '@/lib/errors'
-import { clientIp, consumeRateLimit } from '@/lib/rate-limit'
+import { clientIp } from '@/lib/http/client-ip'
+import { consumeRateLimit } from '@/lib/rate-limit'
 
 const handler = NextAuth(authOptions)
 
