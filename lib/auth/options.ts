@@ -16,6 +16,7 @@ import { clientIp } from '@/lib/http/client-ip'
 import { renderMail } from '@/lib/mail/templates'
 import { SignInSchema } from '@/lib/validation/auth'
 import { hashPassword, verifyPassword } from './password'
+import { recordSignInResult } from './sign-in-throttle'
 import { sameOriginRedirect } from './redirect'
 
 // Verified against when the account does not exist, so timing does not reveal which addresses exist.
@@ -32,7 +33,10 @@ export type PasswordSignInOutcome = { user: { id: string; email: string; name: s
  */
 export async function passwordSignIn(raw: unknown, ip: string | null): Promise<PasswordSignInOutcome> {
   const parsed = SignInSchema.safeParse(raw)
-  if (!parsed.success) return { refused: 'credentials' }
+  if (!parsed.success) {
+    await recordSignInResult({ email: null, ip }, false)
+    return { refused: 'credentials' }
+  }
   const { email, password } = parsed.data
   const user = await db.user.findUnique({
     where: { email },
@@ -52,6 +56,8 @@ export async function passwordSignIn(raw: unknown, ip: string | null): Promise<P
       metadata: { method: 'password', ...(suspended ? { reason: 'suspended' } : {}) },
     }),
   )
+  // A suspended account's right password is not a guess to slow down; it is not a success either.
+  if (!suspended) await recordSignInResult({ email, ip }, success)
   if (success) return { user: { id: user.id, email: user.email, name: user.name } }
   return { refused: suspended ? 'suspended' : 'credentials' }
 }
