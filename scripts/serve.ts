@@ -8,7 +8,8 @@
 // - A failing request or a lost database connection is logged; it never stops the process. While
 //   the database is down, what needs it is answered 503 at once (see watchDatabase).
 // - Forwarding headers are rewritten before Next sees them (lib/http/client-ip.ts): the client
-//   address comes from the socket unless TRUST_PROXY_HOPS proxies are trusted.
+//   address comes from the socket unless TRUST_PROXY_HOPS proxies are trusted. Unknown methods,
+//   foreign origins and oversized form bodies are refused here (lib/http/request-guard.ts).
 // - INSTANCE_NAME, when set, is sent back in an X-Instance header (to see a load balancer at work).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import path from 'node:path'
@@ -17,6 +18,7 @@ import pg from 'pg'
 import { onPublicContentChange, PUBLIC_CONTENT_CHANNEL, publicContentChanged } from '../lib/cache/public-content'
 import { normaliseForwardingHeaders } from '../lib/http/client-ip'
 import { cacheSecondsFromEnv, createPageCache } from '../lib/http/page-cache'
+import { refuseRequest } from '../lib/http/request-guard'
 import { runShutdownHooks } from '../lib/server/lifecycle'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -104,10 +106,28 @@ function unavailable(request: IncomingMessage, response: ServerResponse) {
   response.end(html ? UNAVAILABLE_HTML : JSON.stringify({ error: { code: 'UNAVAILABLE', message: 'The service is briefly unavailable. Please try again in a few seconds.' } }))
 }
 
+function refuse(request: IncomingMessage, response: ServerResponse, refusal: NonNullable<ReturnType<typeof refuseRequest>>, ip: string | null) {
+  const path = (request.url ?? '/').split('?')[0]
+  console.warn(JSON.stringify({ event: 'request.refused', code: refusal.code, status: refusal.status, method: request.method, path, ip }))
+  response.writeHead(refusal.status, {
+    ...refusal.headers,
+    'content-type': 'application/json',
+    'cache-control': 'no-store',
+    'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+    'x-content-type-options': 'nosniff',
+    connection: 'close',
+  })
+  response.end(request.method === 'HEAD' ? undefined : JSON.stringify({ error: { code: refusal.code, message: refusal.message } }))
+  // The body is not read: the connection closes after the answer.
+  request.resume()
+}
+
 const instance = process.env.INSTANCE_NAME
 const server = createServer((request, response) => {
-  normaliseForwardingHeaders(request.headers, request.socket.remoteAddress)
+  const ip = normaliseForwardingHeaders(request.headers, request.socket.remoteAddress)
   if (instance) response.setHeader('x-instance', instance)
+  const refusal = refuseRequest(request)
+  if (refusal) return refuse(request, response, refusal, ip)
   const next = databaseDown && !WITHOUT_DATABASE.test(request.url ?? '')
     ? () => unavailable(request, response)
     : () => handle(request, response)

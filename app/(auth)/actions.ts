@@ -1,5 +1,6 @@
 'use server'
 // Thin actions: parse the form's known fields, call lib, map errors. Unknown fields are never read.
+import { formValue } from '@/lib/actions/form'
 import { headers } from 'next/headers'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { type ActionResult, toErrorResult } from '@/lib/actions/result'
@@ -10,7 +11,7 @@ import { clientIp } from '@/lib/http/client-ip'
 import { siteUrl } from '@/lib/site-url'
 
 const field = (form: FormData, name: string) => {
-  const value = form.get(name)
+  const value = formValue(form, name)
   return typeof value === 'string' ? value : undefined
 }
 
