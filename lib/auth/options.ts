@@ -136,7 +136,8 @@ export const authOptions: NextAuthOptions = {
     }),
     EmailProvider({
       server: process.env.SMTP_URL ?? 'smtp://localhost:25',
-      maxAge: 15 * 60,
+      // Magic links live 10 minutes (issue 13; ASVS 5.0 V6.6: short-lived out-of-band codes).
+      maxAge: 10 * 60,
       // Sends only to active accounts; the answer to the browser is the same either way.
       async sendVerificationRequest({ identifier, url }) {
         const user = await db.user.findUnique({ where: { email: identifier.toLowerCase() } })

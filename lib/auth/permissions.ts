@@ -112,9 +112,10 @@ const rules: Record<Permission, (actor: Actor, context: PermissionContext) => bo
     actor.isNetworkAdmin || isActiveOfficialOf(actor, context.cityId) || isAuthorOf(actor, context) || isReviewerFor(actor, context),
   // A review thread: the reviewers and the city's officials answering them.
   'caseStudy.comment': (actor, context) => isActiveOfficialOf(actor, context.cityId) || isReviewerFor(actor, context),
-  // Request changes and reject. Network admins do not review: hubs do.
-  'caseStudy.review': (actor, context) => isReviewerFor(actor, context),
-  // Approve: a reviewer who neither wrote nor co-wrote it (no self-approval).
+  // Request changes and reject. Network admins do not review: hubs do. Separation of duties
+  // covers every review decision: a reviewer who wrote or co-wrote it decides nothing on it.
+  'caseStudy.review': (actor, context) => isReviewerFor(actor, context) && !!context.authorIds && !isAuthorOf(actor, context),
+  // Approve: the same reviewers (no self-approval).
   'caseStudy.publish': (actor, context) =>
     isReviewerFor(actor, context) && !!context.authorIds && !isAuthorOf(actor, context),
   'caseStudy.unpublish': (actor, context) =>

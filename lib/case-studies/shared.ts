@@ -131,8 +131,29 @@ export async function loadForDecision(
   const caseStudy = await findCaseStudyForAction(caseStudyId)
   const context = permissionContextOf(caseStudy)
   assertVisible(actor, caseStudy, context)
+  if (permission === 'caseStudy.review' || permission === 'caseStudy.publish') assertNotOwnCaseStudy(actor, context, permission)
   requirePermission(actor, permission, context)
   return { caseStudy, context, hubId: reviewerHubId(actor, context.cityHubIds ?? [], roles) }
+}
+
+/** A reviewer refused only because they wrote it is told so (ownCaseStudy), not a bare FORBIDDEN. */
+function assertNotOwnCaseStudy(actor: Actor, context: PermissionContext, permission: 'caseStudy.review' | 'caseStudy.publish') {
+  const isAuthor = context.createdById === actor.id || (context.authorIds ?? []).includes(actor.id)
+  if (isAuthor && can(actor, permission, { ...context, authorIds: [], createdById: null })) {
+    throw new AppError('FORBIDDEN', 'You cannot decide on a case study you wrote or co-wrote.', { key: 'ownCaseStudy' })
+  }
+}
+
+/**
+ * Separation of duties, under the row lock so a co-authorship added concurrently counts: whoever
+ * wrote, co-wrote or submitted the open revision makes no review decision on it (publish, reject,
+ * request changes).
+ */
+export async function assertIndependentReviewer(tx: Tx, actor: Actor, caseStudyId: string, state: LockedState, context: PermissionContext, permission: 'caseStudy.review' | 'caseStudy.publish') {
+  const authorIds = [...(await currentAuthorIds(tx, caseStudyId)), ...(state.openRevisionRow?.authorId ? [state.openRevisionRow.authorId] : [])]
+  if (!can(actor, permission, { ...context, authorIds })) {
+    throw new AppError('FORBIDDEN', 'You cannot decide on a case study you wrote or co-wrote.', { key: 'ownCaseStudy' })
+  }
 }
 
 /** Officers and managers of the given hubs, not suspended, except `exceptIds`. */

@@ -362,6 +362,27 @@ describe('reset links and signed tokens', () => {
   })
 })
 
+describe('magic links', () => {
+  // Issue 13: links lived 15 minutes; this failed on the old configuration.
+  it('a requested sign-in link expires 10 minutes after it was issued', async () => {
+    await createUser({ email: 'linked@example.org' })
+    const csrf = await auth(authGET, 'csrf')
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string }
+    const cookie = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+    const issued = Date.now()
+    const response = await auth(authPOST, 'signin/email', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie, 'x-forwarded-for': '198.51.100.20' },
+      body: new URLSearchParams({ csrfToken, json: 'true', email: 'linked@example.org' }).toString(),
+    })
+    expect(response.status).toBe(200)
+    const token = await db.verificationToken.findFirstOrThrow({ where: { identifier: 'linked@example.org' } })
+    const lifetime = token.expires.getTime() - issued
+    expect(lifetime).toBeGreaterThan(9 * 60_000)
+    expect(lifetime).toBeLessThanOrEqual(10 * 60_000 + 5_000)
+  })
+})
+
 describe('rate limits', () => {
   const hasSession = (response: Response) => response.headers.getSetCookie().some((c) => c.startsWith('next-auth.session-token='))
 
