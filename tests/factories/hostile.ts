@@ -8,6 +8,7 @@ import { encode, type JWT } from 'next-auth/jwt'
 import { NextRequest } from 'next/server'
 import { expect } from 'vitest'
 import type { Actor } from '@/lib/auth/actor'
+import { createUserSession } from '@/lib/auth/user-sessions'
 import { db } from '@/lib/db'
 import { httpStatus, type ErrorCode } from '@/lib/errors'
 import {
@@ -111,10 +112,10 @@ export function encodeSession(claims: JWT, { secret = TEST_SECRET, maxAge = 30 *
   return encode({ token: claims, secret, maxAge })
 }
 
-/** The session of a user as a fresh sign-in would create it. */
+/** The session of a user as a fresh sign-in would create it: a server-side record and its JWT. */
 export async function sessionFor(userId: string): Promise<string> {
   const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } })
-  return encodeSession({ uid: userId, sv: sessionVersion, sub: userId })
+  return encodeSession({ uid: userId, sv: sessionVersion, sub: userId, sid: await createUserSession(userId, { userAgent: 'hostile-suite', ip: null }) })
 }
 
 type RequestInit = { method?: string; headers?: Record<string, string>; body?: BodyInit; session?: string | null }

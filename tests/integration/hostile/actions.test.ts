@@ -52,13 +52,15 @@ describe('server actions with malformed arguments', () => {
       ['bulkReportsAction', bulkReportsAction as Action, manager.user.id],
       ['publishCaseStudyAction', publishCaseStudyAction as Action, manager.user.id],
     ]
+    const sessions = new Map<string, string>()
+    for (const [, , userId] of actions) if (userId && !sessions.has(userId)) sessions.set(userId, await sessionFor(userId))
     const before = await snapshotDatabase()
     await runCases(
       actions.flatMap(([name, action, userId]) =>
         shapes.map(([shape, argument]) => ({
           name: `${name} with ${shape}`,
           run: async () => {
-            const session = userId ? await sessionFor(userId) : undefined
+            const session = userId ? sessions.get(userId) : undefined
             const result = (await inRequestScope(makeRequest('/', { method: 'POST', session }), () => action(idle as never, argument as never))) as {
               status: string
               message: string

@@ -22,6 +22,7 @@ import { createCaseStudyInState, createCaseStudyNetwork } from '../../factories/
 import { webpImage } from '../../factories/files'
 import {
   BASE_URL,
+  SESSION_COOKIE,
   callRoute,
   encodeSession,
   expectHttpRefused,
@@ -291,6 +292,31 @@ describe('sessions: tampered, forged and replayed cookies are refused', () => {
         },
       })),
     )
+  })
+
+  // Issue 13: before server-side sessions, the cookie saved before sign-out kept working for 30
+  // days; here the replay answers 401 and changes nothing.
+  it('sign-out ends the session on the server: the saved cookie, replayed, is 401', async () => {
+    const world = await createMessagingWorld()
+    await db.user.update({ where: { id: world.official.user.id }, data: { passwordHash: await passwordHash() } })
+    const signedIn = await postCredentials({ email: world.official.user.email, password: PASSWORD }, '198.51.100.40')
+    const saved = signedIn.response.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`))!.split(';')[0]!.slice(SESSION_COOKIE.length + 1)
+    expect((await probe(world, saved)).status).toBe(200)
+    expect(await db.userSession.count({ where: { userId: world.official.user.id, endedAt: null } })).toBe(1)
+
+    const csrf = await auth(authGET, 'csrf', { session: saved })
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string }
+    const cookie = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+    const signedOut = await auth(authPOST, 'signout', {
+      method: 'POST',
+      session: saved,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+      body: new URLSearchParams({ csrfToken, json: 'true' }).toString(),
+    })
+    expect(signedOut.status).toBe(200)
+    expect(await db.userSession.count({ where: { userId: world.official.user.id, endedAt: null } })).toBe(0)
+
+    await expectHttpRefused(() => probe(world, saved), { status: 401, code: 'UNAUTHENTICATED' }, 'replayed after sign-out')
   })
 
   it('a replayed session cannot upload a file: 401 and nothing stored', async () => {
