@@ -19,6 +19,7 @@ import { onPublicContentChange, PUBLIC_CONTENT_CHANNEL, publicContentChanged } f
 import { normaliseForwardingHeaders } from '../lib/http/client-ip'
 import { cacheSecondsFromEnv, createPageCache } from '../lib/http/page-cache'
 import { refuseRequest } from '../lib/http/request-guard'
+import { INSERT_REFUSAL_SQL, insertRefusalValues, RefusalSampler, refusalLogLine } from '../lib/security/refusal-store'
 import { runShutdownHooks } from '../lib/server/lifecycle'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -106,9 +107,21 @@ function unavailable(request: IncomingMessage, response: ServerResponse) {
   response.end(html ? UNAVAILABLE_HTML : JSON.stringify({ error: { code: 'UNAVAILABLE', message: 'The service is briefly unavailable. Please try again in a few seconds.' } }))
 }
 
+// The refusal log (lib/security/refusals.ts) for what is refused before Next: same line, same
+// table and bounds, through a connection of its own (not on the embedded database).
+const frontRefusals = new RefusalSampler()
+let refusalPool: pg.Pool | undefined
+function recordFrontRefusal(entry: Parameters<typeof insertRefusalValues>[0]) {
+  const stored = frontRefusals.admit(entry) && !!process.env.DATABASE_URL && process.env.EMBEDDED_DATABASE !== 'true'
+  console.warn(refusalLogLine(entry, stored))
+  if (!stored) return
+  refusalPool ??= new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 })
+  refusalPool.query(INSERT_REFUSAL_SQL, insertRefusalValues(entry)).catch((error: Error) => console.error('refusal not recorded', error.message))
+}
+
 function refuse(request: IncomingMessage, response: ServerResponse, refusal: NonNullable<ReturnType<typeof refuseRequest>>, ip: string | null) {
   const path = (request.url ?? '/').split('?')[0]
-  console.warn(JSON.stringify({ event: 'request.refused', code: refusal.code, status: refusal.status, method: request.method, path, ip }))
+  recordFrontRefusal({ actorId: null, action: `request.${request.method ?? 'unknown'}`, code: refusal.code, targetType: 'Path', targetId: path, ip })
   response.writeHead(refusal.status, {
     ...refusal.headers,
     'content-type': 'application/json',
@@ -158,6 +171,7 @@ async function shutdown(signal: string) {
   listener = undefined
   await client?.end().catch(() => {})
   cache.close()
+  await refusalPool?.end().catch(() => {})
   await runShutdownHooks()
   await app.close().catch(() => {})
   console.log('stopped')

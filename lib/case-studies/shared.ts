@@ -17,6 +17,7 @@ import type { CaseStudyStatus, RevisionStatus } from '@/lib/generated/prisma/enu
 import { queueMail } from '@/lib/mail/outbox'
 import { notify, type NotificationType } from '@/lib/notifications/notify'
 import { illegalTransition, type WorkflowState } from './workflow'
+import { noteRefusal } from '@/lib/security/refusals'
 
 type Tx = Prisma.TransactionClient
 
@@ -58,6 +59,7 @@ export function permissionContextOf(caseStudy: CaseStudyForAction): PermissionCo
 /** NOT_FOUND unless the case study is published or the actor may view its drafts. */
 export function assertVisible(actor: Actor | null, caseStudy: CaseStudyForAction, context = permissionContextOf(caseStudy)) {
   if (caseStudy.status !== 'PUBLISHED' && !can(actor, 'caseStudy.viewDraft', context)) {
+    noteRefusal({ actorId: actor?.id ?? null, action: 'caseStudy.viewDraft', code: 'NOT_FOUND', targetType: 'CaseStudy', targetId: caseStudy.id })
     throw new AppError('NOT_FOUND', 'Case study not found.')
   }
 }

@@ -29,8 +29,10 @@ process.env.NEXTAUTH_URL ??= 'http://localhost:3000'
 export const BASE_URL = process.env.NEXTAUTH_URL
 export const SESSION_COOKIE = 'next-auth.session-token'
 
-// Rate-limit counters legitimately move on a refused attempt; the migrations ledger never does.
-const IGNORED_TABLES = ['_prisma_migrations', 'rate_limits']
+// Rate-limit counters and the refusal log legitimately move on a refused attempt (the refusal
+// log is its trace: tests/integration/hostile/refusals.test.ts checks it); the migrations
+// ledger never does.
+const IGNORED_TABLES = ['_prisma_migrations', 'rate_limits', 'SecurityRefusal']
 
 export type DatabaseSnapshot = Record<string, { rows: number; md5: string | null }>
 
