@@ -38,7 +38,8 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Files set their own stricter headers (default-src 'none'), and uploads stream past the
-  // proxy's body limit: both stay out of it.
-  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|api/files/|api/case-studies/).*)' }],
+  // Files set their own stricter headers (default-src 'none'; sandbox), which the page CSP set
+  // here would replace, and uploads stream past the proxy's body limit: all stay out of it
+  // (tests/unit/proxy-matcher.test.ts checks every route that serves files is listed).
+  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|api/files/|api/message-files/|api/case-studies/).*)' }],
 }

@@ -36,7 +36,7 @@ export function scrubAuditMetadata(value: Prisma.InputJsonValue): Prisma.InputJs
 /** The client's IP when called while serving a request; null anywhere else. */
 async function requestIp(): Promise<string | null> {
   try {
-    const [{ headers }, { clientIp }] = await Promise.all([import('next/headers'), import('@/lib/rate-limit')])
+    const [{ headers }, { clientIp }] = await Promise.all([import('next/headers'), import('@/lib/http/client-ip')])
     return clientIp(await headers())
   } catch {
     return null

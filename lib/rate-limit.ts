@@ -9,8 +9,10 @@ import { AppError } from '@/lib/errors'
 
 type LimitName = 'signIn' | 'register' | 'passwordReset' | 'magicLink'
 
-const LIMITS: Record<LimitName, { perAccount: [points: number, seconds: number]; perIp: [number, number] }> = {
-  signIn: { perAccount: [10, 15 * 60], perIp: [50, 15 * 60] },
+// Sign-in has no per-account limit here: counting every attempt on an account would let anyone
+// lock its owner out. Its failures are throttled per account + IP instead (lib/auth/sign-in-throttle.ts).
+const LIMITS: Record<LimitName, { perAccount?: [points: number, seconds: number]; perIp: [number, number] }> = {
+  signIn: { perIp: [50, 15 * 60] },
   register: { perAccount: [3, 60 * 60], perIp: [10, 60 * 60] },
   passwordReset: { perAccount: [5, 60 * 60], perIp: [20, 60 * 60] },
   magicLink: { perAccount: [5, 60 * 60], perIp: [20, 60 * 60] },
@@ -23,8 +25,11 @@ const globalForLimits = globalThis as unknown as { circularsLimiters?: Map<strin
 // collide on the embedded database, where PGlite serves every connection from one session.
 const storeClient = {
   async query(q: { text: string; values?: unknown[] }) {
+    // The limiter reads rowCount: a get of an unknown key is 0 rows, a delete says what it removed.
+    if (/^\s*DELETE\b/i.test(q.text)) return { rows: [], rowCount: await db.$executeRawUnsafe(q.text, ...(q.values ?? [])) }
     const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(q.text, ...(q.values ?? []))
     return {
+      rowCount: rows.length,
       rows: rows.map((row) =>
         Object.fromEntries(Object.entries(row).map(([key, value]) => [key, typeof value === 'bigint' ? Number(value) : value])),
       ),
@@ -32,7 +37,7 @@ const storeClient = {
   },
 }
 
-function limiter(name: string, points: number, duration: number): RateLimiterPostgres {
+export function limiter(name: string, points: number, duration: number): RateLimiterPostgres {
   globalForLimits.circularsLimiters ??= new Map()
   const key = `${name}:${points}:${duration}`
   let instance = globalForLimits.circularsLimiters.get(key)
@@ -57,7 +62,7 @@ function limiter(name: string, points: number, duration: number): RateLimiterPos
  * office address may need more per IP; the browser test suite signs the same demo people in many
  * times). Whole numbers from 1 to 100; anything else means 1.
  */
-function rateLimitScale(): number {
+export function rateLimitScale(): number {
   const scale = Number(process.env.RATE_LIMIT_SCALE ?? 1)
   return Number.isInteger(scale) && scale >= 1 && scale <= 100 ? scale : 1
 }
@@ -73,30 +78,20 @@ export function accountKey(email: string): string {
  */
 export async function consumeRateLimit(name: LimitName, keys: { account?: string | null; ip?: string | null }) {
   const scale = rateLimitScale()
-  const perAccount: [number, number] = [LIMITS[name].perAccount[0] * scale, LIMITS[name].perAccount[1]]
+  const account = LIMITS[name].perAccount
   const perIp: [number, number] = [LIMITS[name].perIp[0] * scale, LIMITS[name].perIp[1]]
   const checks: Promise<RateLimiterRes>[] = []
-  if (keys.account) checks.push(limiter(`${name}-account`, ...perAccount).consume(accountKey(keys.account)))
+  if (keys.account && account) checks.push(limiter(`${name}-account`, account[0] * scale, account[1]).consume(accountKey(keys.account)))
   if (keys.ip) checks.push(limiter(`${name}-ip`, ...perIp).consume(keys.ip))
   const results = await Promise.allSettled(checks)
   const refused = results.find((result) => result.status === 'rejected')
   if (refused && refused.status === 'rejected') {
-    if (refused.reason instanceof RateLimiterRes) {
-      const retryAfterSeconds = Math.max(1, Math.ceil(refused.reason.msBeforeNext / 1000))
-      throw new AppError('RATE_LIMITED', 'Too many attempts. Please wait and try again.', { retryAfterSeconds })
-    }
+    if (refused.reason instanceof RateLimiterRes) throw rateLimited(refused.reason.msBeforeNext)
     throw refused.reason
   }
 }
 
-/** The client's IP as the nearest trusted proxy saw it (TRUST_PROXY_HOPS, default 1). */
-export function clientIp(headers: Headers): string | null {
-  const hops = Math.max(1, Number(process.env.TRUST_PROXY_HOPS ?? 1) || 1)
-  const forwarded = headers.get('x-forwarded-for')
-  if (forwarded) {
-    const entries = forwarded.split(',').map((entry) => entry.trim()).filter(Boolean)
-    const ip = entries[Math.max(0, entries.length - hops)]
-    if (ip) return ip.slice(0, 64)
-  }
-  return headers.get('x-real-ip')?.slice(0, 64) ?? null
+export function rateLimited(msBeforeNext: number): AppError {
+  const retryAfterSeconds = Math.max(1, Math.ceil(msBeforeNext / 1000))
+  return new AppError('RATE_LIMITED', 'Too many attempts. Please wait and try again.', { retryAfterSeconds })
 }

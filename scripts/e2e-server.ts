@@ -56,6 +56,8 @@ const child = startNext(port, {
   DEV_MAILBOX: 'true',
   // The suite signs the same demo people in dozens of times within minutes.
   RATE_LIMIT_SCALE: '20',
+  // The fixtures give each sign-in its own address in X-Forwarded-For, as one proxy would.
+  TRUST_PROXY_HOPS: '1',
   SMTP_URL: '',
 })
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal))

@@ -99,6 +99,8 @@ async function main() {
       INSTANCE_NAME: name,
       DEV_MAILBOX: 'true',
       RATE_LIMIT_SCALE: '1',
+      // nginx in front appends the client to X-Forwarded-For.
+      TRUST_PROXY_HOPS: '1',
       SMTP_URL: '',
     })
     children.push(child)

@@ -7,13 +7,19 @@
 //   SHUTDOWN_DRAIN_SECONDS, 15 s), stops the job workers, then exits 0.
 // - A failing request or a lost database connection is logged; it never stops the process. While
 //   the database is down, what needs it is answered 503 at once (see watchDatabase).
+// - Forwarding headers are rewritten before Next sees them (lib/http/client-ip.ts): the client
+//   address comes from the socket unless TRUST_PROXY_HOPS proxies are trusted. Unknown methods,
+//   foreign origins and oversized form bodies are refused here (lib/http/request-guard.ts).
 // - INSTANCE_NAME, when set, is sent back in an X-Instance header (to see a load balancer at work).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import path from 'node:path'
 import next from 'next'
 import pg from 'pg'
 import { onPublicContentChange, PUBLIC_CONTENT_CHANNEL, publicContentChanged } from '../lib/cache/public-content'
+import { normaliseForwardingHeaders } from '../lib/http/client-ip'
 import { cacheSecondsFromEnv, createPageCache } from '../lib/http/page-cache'
+import { refuseRequest } from '../lib/http/request-guard'
+import { INSERT_REFUSAL_SQL, insertRefusalValues, RefusalSampler, refusalLogLine } from '../lib/security/refusal-store'
 import { runShutdownHooks } from '../lib/server/lifecycle'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -120,10 +126,43 @@ function failedPagesAre503(request: IncomingMessage, response: ServerResponse) {
   } as typeof response.writeHead
 }
 
+// The refusal log (lib/security/refusals.ts) for what is refused before Next: same line, same
+// table and bounds, through a connection of its own (not on the embedded database).
+const frontRefusals = new RefusalSampler()
+let refusalPool: pg.Pool | undefined
+function recordFrontRefusal(entry: Parameters<typeof insertRefusalValues>[0]) {
+  const stored = frontRefusals.admit(entry) && !!process.env.DATABASE_URL && process.env.EMBEDDED_DATABASE !== 'true'
+  console.warn(refusalLogLine(entry, stored))
+  if (!stored) return
+  refusalPool ??= new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 })
+  refusalPool.query(INSERT_REFUSAL_SQL, insertRefusalValues(entry)).catch((error: Error) => console.error('refusal not recorded', error.message))
+}
+
+function refuse(request: IncomingMessage, response: ServerResponse, refusal: NonNullable<ReturnType<typeof refuseRequest>>, ip: string | null) {
+  const path = (request.url ?? '/').split('?')[0]
+  recordFrontRefusal({ actorId: null, action: `request.${request.method ?? 'unknown'}`, code: refusal.code, targetType: 'Path', targetId: path, ip })
+  response.writeHead(refusal.status, {
+    ...refusal.headers,
+    'content-type': 'application/json',
+    'cache-control': 'no-store',
+    'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+    'x-content-type-options': 'nosniff',
+    connection: 'close',
+  })
+  response.end(request.method === 'HEAD' ? undefined : JSON.stringify({ error: { code: refusal.code, message: refusal.message } }))
+  // The body is not read: the connection closes after the answer.
+  request.resume()
+}
+
 const instance = process.env.INSTANCE_NAME
 const server = createServer((request, response) => {
+  const ip = normaliseForwardingHeaders(request.headers, request.socket.remoteAddress)
   if (instance) response.setHeader('x-instance', instance)
   failedPagesAre503(request, response)
+}
+
+  const refusal = refuseRequest(request)
+  if (refusal) return refuse(request, response, refusal, ip)
   const next = databaseDown && !WITHOUT_DATABASE.test(request.url ?? '')
     ? () => unavailable(request, response)
     : () => handle(request, response)
@@ -154,6 +193,7 @@ async function shutdown(signal: string) {
   listener = undefined
   await client?.end().catch(() => {})
   cache.close()
+  await refusalPool?.end().catch(() => {})
   await runShutdownHooks()
   await app.close().catch(() => {})
   console.log('stopped')

@@ -1,16 +1,19 @@
 'use server'
 // Thin actions: parse the form's known fields, call lib, map errors. Unknown fields are never read.
+import { formValue } from '@/lib/actions/form'
+import { revalidatePath } from 'next/cache'
 import { headers } from 'next/headers'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { type ActionResult, toErrorResult } from '@/lib/actions/result'
 import { completePasswordReset, requestPasswordReset, signOutEverywhere } from '@/lib/auth/password-reset'
 import { registerOfficial } from '@/lib/auth/register'
 import { requireUser } from '@/lib/auth/session'
-import { clientIp } from '@/lib/rate-limit'
+import { endUserSession } from '@/lib/auth/user-sessions'
+import { clientIp } from '@/lib/http/client-ip'
 import { siteUrl } from '@/lib/site-url'
 
 const field = (form: FormData, name: string) => {
-  const value = form.get(name)
+  const value = formValue(form, name)
   return typeof value === 'string' ? value : undefined
 }
 
@@ -59,6 +62,18 @@ export async function signOutEverywhereAction(): Promise<ActionResult> {
     const user = await requireUser()
     await signOutEverywhere(user.id, { ip: clientIp(await headers()) })
     return { status: 'ok', message: '' }
+  } catch (error) {
+    return toErrorResult(error)
+  }
+}
+
+/** "Sign out this device": ends one of the user's own sessions on the server. */
+export async function endSessionAction(_: ActionResult, form: FormData): Promise<ActionResult> {
+  try {
+    const user = await requireUser()
+    await endUserSession(user, field(form, 'sessionId'), { ip: clientIp(await headers()) })
+    revalidatePath('/dashboard')
+    return { status: 'ok', message: (await getTranslations('Auth'))('sessionEnded') }
   } catch (error) {
     return toErrorResult(error)
   }

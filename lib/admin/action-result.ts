@@ -1,11 +1,12 @@
 // Turns errors of the admin services into form results: the admin catalogue's problems and field
 // messages first ("AdminProblems", "AdminValidation"), then the shared ones (lib/actions/result.ts).
+import { formOf } from '@/lib/actions/form'
 import 'server-only'
 import { headers } from 'next/headers'
 import { getTranslations } from 'next-intl/server'
 import { type ActionResult, toErrorResult } from '@/lib/actions/result'
 import { AppError } from '@/lib/errors'
-import { clientIp } from '@/lib/rate-limit'
+import { clientIp } from '@/lib/http/client-ip'
 import type { RequestMeta } from './shared'
 
 export async function toAdminErrorResult(error: unknown): Promise<ActionResult> {
@@ -33,6 +34,6 @@ export async function requestMeta(): Promise<RequestMeta> {
 
 export function formFields(form: FormData): Record<string, string> {
   const out: Record<string, string> = {}
-  for (const [key, value] of form.entries()) if (typeof value === 'string' && !key.startsWith('$ACTION')) out[key] = value
+  for (const [key, value] of formOf(form).entries()) if (typeof value === 'string' && !key.startsWith('$ACTION')) out[key] = value
   return out
 }

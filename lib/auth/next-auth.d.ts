@@ -5,6 +5,8 @@ declare module 'next-auth' {
   interface Session {
     uid?: string
     sv?: number
+    /** The server-side session record (lib/auth/user-sessions.ts). */
+    sid?: string
   }
 }
 
@@ -12,5 +14,7 @@ declare module 'next-auth/jwt' {
   interface JWT {
     uid?: string
     sv?: number
+    /** The server-side session record (lib/auth/user-sessions.ts). */
+    sid?: string
   }
 }

@@ -67,6 +67,7 @@ export async function completePasswordReset(input: unknown, context: { ip: strin
       data: { passwordHash, sessionVersion: { increment: 1 } },
     })
     await tx.passwordResetToken.updateMany({ where: { userId: token.userId, usedAt: null }, data: { usedAt: new Date() } })
+    await tx.userSession.updateMany({ where: { userId: token.userId, endedAt: null }, data: { endedAt: new Date() } })
     await writeAudit(tx, { actorId: token.userId, action: 'auth.passwordReset', targetType: 'User', targetId: token.userId, ip: context.ip })
   })
   return { ok: true as const }
@@ -76,6 +77,7 @@ export async function completePasswordReset(input: unknown, context: { ip: strin
 export async function signOutEverywhere(userId: string, context: { ip: string | null }) {
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } })
+    await tx.userSession.updateMany({ where: { userId, endedAt: null }, data: { endedAt: new Date() } })
     await writeAudit(tx, { actorId: userId, action: 'auth.signOutEverywhere', targetType: 'User', targetId: userId, ip: context.ip })
   })
 }

@@ -112,9 +112,10 @@ const rules: Record<Permission, (actor: Actor, context: PermissionContext) => bo
     actor.isNetworkAdmin || isActiveOfficialOf(actor, context.cityId) || isAuthorOf(actor, context) || isReviewerFor(actor, context),
   // A review thread: the reviewers and the city's officials answering them.
   'caseStudy.comment': (actor, context) => isActiveOfficialOf(actor, context.cityId) || isReviewerFor(actor, context),
-  // Request changes and reject. Network admins do not review: hubs do.
-  'caseStudy.review': (actor, context) => isReviewerFor(actor, context),
-  // Approve: a reviewer who neither wrote nor co-wrote it (no self-approval).
+  // Request changes and reject. Network admins do not review: hubs do. Separation of duties
+  // covers every review decision: a reviewer who wrote or co-wrote it decides nothing on it.
+  'caseStudy.review': (actor, context) => isReviewerFor(actor, context) && !!context.authorIds && !isAuthorOf(actor, context),
+  // Approve: the same reviewers (no self-approval).
   'caseStudy.publish': (actor, context) =>
     isReviewerFor(actor, context) && !!context.authorIds && !isAuthorOf(actor, context),
   'caseStudy.unpublish': (actor, context) =>
@@ -175,6 +176,31 @@ export function can(actor: Actor | null | undefined, permission: Permission, con
 
 export function requirePermission(actor: Actor | null | undefined, permission: Permission, context: PermissionContext = {}) {
   if (!actor) throw new AppError('UNAUTHENTICATED', 'Please sign in first.')
-  if (actor.status !== 'ACTIVE') throw new AppError('FORBIDDEN', 'Your account is suspended.', { key: 'suspended' })
-  if (!can(actor, permission, context)) throw new AppError('FORBIDDEN', 'You are not allowed to do this.')
+  if (actor.status !== 'ACTIVE') {
+    announceRefusal(actor, permission, context)
+    throw new AppError('FORBIDDEN', 'Your account is suspended.', { key: 'suspended' })
+  }
+  if (!can(actor, permission, context)) {
+    announceRefusal(actor, permission, context)
+    throw new AppError('FORBIDDEN', 'You are not allowed to do this.')
+  }
+}
+
+export type RefusalListener = (actor: Actor, permission: Permission, context: PermissionContext) => void
+let refusalListener: RefusalListener | null = null
+
+/**
+ * Who hears of refused permissions: the refusal log (lib/security/refusals.ts) installs itself
+ * on the server. This module stays free of server code, since components call `can()` too.
+ */
+export function setRefusalListener(listener: RefusalListener | null) {
+  refusalListener = listener
+}
+
+function announceRefusal(actor: Actor, permission: Permission, context: PermissionContext) {
+  try {
+    refusalListener?.(actor, permission, context)
+  } catch {
+    // The refusal itself stands; its record is best effort.
+  }
 }

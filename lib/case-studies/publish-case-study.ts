@@ -9,7 +9,6 @@
 // ones stay verified and the others are not.
 import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
-import { can } from '@/lib/auth/permissions'
 import { writeAudit } from '@/lib/audit'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
@@ -28,7 +27,7 @@ import {
   type CaseStudyContent,
 } from './content'
 import { decisionMail } from './mail'
-import { currentAuthorIds, loadForDecision, lockCaseStudy, tellAuthors } from './shared'
+import { assertIndependentReviewer, loadForDecision, lockCaseStudy, tellAuthors } from './shared'
 import { assertLegal, illegalTransition } from './workflow'
 
 export type PublishCaseStudyResult = {
@@ -57,10 +56,7 @@ export async function publishCaseStudy(heldActor: Actor | null, rawInput: unknow
 
   const result = await db.$transaction(async (tx) => {
     const state = await lockCaseStudy(tx, caseStudy.id)
-    const authorIds = [...(await currentAuthorIds(tx, caseStudy.id)), ...(state.openRevisionRow?.authorId ? [state.openRevisionRow.authorId] : [])]
-    if (!can(actor, 'caseStudy.publish', { ...context, authorIds })) {
-      throw new AppError('FORBIDDEN', 'You cannot approve a case study you wrote or co-wrote.', { key: 'ownCaseStudy' })
-    }
+    await assertIndependentReviewer(tx, actor, caseStudy.id, state, context, 'caseStudy.publish')
     assertLegal('publish', state)
     const revision = state.openRevisionRow
     const isRevisionOfPublished = state.status === 'PUBLISHED'

@@ -11,7 +11,7 @@ import { kickOutbox } from '@/lib/mail/outbox'
 import { parseInput, requireCurrentActor } from '@/lib/membership/shared'
 import { RejectCaseStudySchema } from '@/lib/validation/case-study'
 import { decisionMail } from './mail'
-import { closeSubmission, loadForDecision, lockCaseStudy, tellAuthors } from './shared'
+import { assertIndependentReviewer, closeSubmission, loadForDecision, lockCaseStudy, tellAuthors } from './shared'
 import { assertLegal } from './workflow'
 
 export type RejectCaseStudyResult = { id: string; status: 'REJECTED' | 'PUBLISHED'; revisionNumber: number | null }
@@ -19,11 +19,12 @@ export type RejectCaseStudyResult = { id: string; status: 'REJECTED' | 'PUBLISHE
 export async function rejectCaseStudy(heldActor: Actor | null, rawInput: unknown): Promise<RejectCaseStudyResult> {
   const actor = await requireCurrentActor(heldActor)
   const input = parseInput(RejectCaseStudySchema, rawInput)
-  const { caseStudy, hubId } = await loadForDecision(actor, input.caseStudyId, 'caseStudy.review')
+  const { caseStudy, context, hubId } = await loadForDecision(actor, input.caseStudyId, 'caseStudy.review')
   const now = new Date()
 
   const result = await db.$transaction(async (tx) => {
     const state = await lockCaseStudy(tx, caseStudy.id)
+    await assertIndependentReviewer(tx, actor, caseStudy.id, state, context, 'caseStudy.review')
     assertLegal('reject', state)
     const revision = state.openRevisionRow
     const isRevisionOfPublished = state.status === 'PUBLISHED'

@@ -10,7 +10,7 @@ import { kickOutbox } from '@/lib/mail/outbox'
 import { parseInput, requireCurrentActor } from '@/lib/membership/shared'
 import { RequestChangesSchema } from '@/lib/validation/case-study'
 import { decisionMail } from './mail'
-import { closeSubmission, loadForDecision, lockCaseStudy, tellAuthors } from './shared'
+import { assertIndependentReviewer, closeSubmission, loadForDecision, lockCaseStudy, tellAuthors } from './shared'
 import { assertLegal } from './workflow'
 
 export type RequestCaseStudyChangesResult = {
@@ -22,11 +22,12 @@ export type RequestCaseStudyChangesResult = {
 export async function requestCaseStudyChanges(heldActor: Actor | null, rawInput: unknown): Promise<RequestCaseStudyChangesResult> {
   const actor = await requireCurrentActor(heldActor)
   const input = parseInput(RequestChangesSchema, rawInput)
-  const { caseStudy, hubId } = await loadForDecision(actor, input.caseStudyId, 'caseStudy.review')
+  const { caseStudy, context, hubId } = await loadForDecision(actor, input.caseStudyId, 'caseStudy.review')
   const now = new Date()
 
   const result = await db.$transaction(async (tx) => {
     const state = await lockCaseStudy(tx, caseStudy.id)
+    await assertIndependentReviewer(tx, actor, caseStudy.id, state, context, 'caseStudy.review')
     assertLegal('requestChanges', state)
     const revision = state.openRevisionRow
     const isRevisionOfPublished = state.status === 'PUBLISHED'

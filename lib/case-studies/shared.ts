@@ -17,6 +17,7 @@ import type { CaseStudyStatus, RevisionStatus } from '@/lib/generated/prisma/enu
 import { queueMail } from '@/lib/mail/outbox'
 import { notify, type NotificationType } from '@/lib/notifications/notify'
 import { illegalTransition, type WorkflowState } from './workflow'
+import { noteRefusal } from '@/lib/security/refusals'
 
 type Tx = Prisma.TransactionClient
 
@@ -58,6 +59,7 @@ export function permissionContextOf(caseStudy: CaseStudyForAction): PermissionCo
 /** NOT_FOUND unless the case study is published or the actor may view its drafts. */
 export function assertVisible(actor: Actor | null, caseStudy: CaseStudyForAction, context = permissionContextOf(caseStudy)) {
   if (caseStudy.status !== 'PUBLISHED' && !can(actor, 'caseStudy.viewDraft', context)) {
+    noteRefusal({ actorId: actor?.id ?? null, action: 'caseStudy.viewDraft', code: 'NOT_FOUND', targetType: 'CaseStudy', targetId: caseStudy.id })
     throw new AppError('NOT_FOUND', 'Case study not found.')
   }
 }
@@ -131,8 +133,29 @@ export async function loadForDecision(
   const caseStudy = await findCaseStudyForAction(caseStudyId)
   const context = permissionContextOf(caseStudy)
   assertVisible(actor, caseStudy, context)
+  if (permission === 'caseStudy.review' || permission === 'caseStudy.publish') assertNotOwnCaseStudy(actor, context, permission)
   requirePermission(actor, permission, context)
   return { caseStudy, context, hubId: reviewerHubId(actor, context.cityHubIds ?? [], roles) }
+}
+
+/** A reviewer refused only because they wrote it is told so (ownCaseStudy), not a bare FORBIDDEN. */
+function assertNotOwnCaseStudy(actor: Actor, context: PermissionContext, permission: 'caseStudy.review' | 'caseStudy.publish') {
+  const isAuthor = context.createdById === actor.id || (context.authorIds ?? []).includes(actor.id)
+  if (isAuthor && can(actor, permission, { ...context, authorIds: [], createdById: null })) {
+    throw new AppError('FORBIDDEN', 'You cannot decide on a case study you wrote or co-wrote.', { key: 'ownCaseStudy' })
+  }
+}
+
+/**
+ * Separation of duties, under the row lock so a co-authorship added concurrently counts: whoever
+ * wrote, co-wrote or submitted the open revision makes no review decision on it (publish, reject,
+ * request changes).
+ */
+export async function assertIndependentReviewer(tx: Tx, actor: Actor, caseStudyId: string, state: LockedState, context: PermissionContext, permission: 'caseStudy.review' | 'caseStudy.publish') {
+  const authorIds = [...(await currentAuthorIds(tx, caseStudyId)), ...(state.openRevisionRow?.authorId ? [state.openRevisionRow.authorId] : [])]
+  if (!can(actor, permission, { ...context, authorIds })) {
+    throw new AppError('FORBIDDEN', 'You cannot decide on a case study you wrote or co-wrote.', { key: 'ownCaseStudy' })
+  }
 }
 
 /** Officers and managers of the given hubs, not suspended, except `exceptIds`. */

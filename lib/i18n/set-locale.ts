@@ -8,6 +8,8 @@ import { LOCALE_COOKIE, locales } from './config'
 const SetLocaleSchema = z.object({ locale: z.enum(locales) })
 
 export async function setLocale(form: FormData): Promise<void> {
+  // Not a form (a hand-made post): nothing to set.
+  if (!(form instanceof FormData)) return
   const parsed = SetLocaleSchema.safeParse({ locale: form.get('locale') })
   if (!parsed.success) return
   ;(await cookies()).set(LOCALE_COOKIE, parsed.data.locale, {

@@ -10,6 +10,10 @@
 //   would tell a third party who read the page, and `//host/x.png` is remote too.
 // - Headings are shifted so the highest one is an h2 (the page's title is the h1), keeping
 //   the author's hierarchy below it.
+// - Rendering is bounded: lib/markdown/limits.ts scans the input once (linear time) and input the
+//   parser would find expensive (deep nesting, long delimiter runs, huge tables) is shown as
+//   escaped text instead; so is anything the parser throws on. A stored text that cannot be
+//   rendered therefore degrades to its words on the page, never to a 500 for every reader.
 import type { Element, Root } from 'hast'
 import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize'
 import rehypeStringify from 'rehype-stringify'
@@ -18,6 +22,7 @@ import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import { visit, SKIP } from 'unist-util-visit'
+import { assessMarkdown } from './limits'
 
 export const LINK_REL = 'nofollow noopener noreferrer'
 
@@ -108,6 +113,41 @@ const processors = new Map<number, ReturnType<typeof processor>>()
 const rendered = new Map<string, string>()
 const RENDER_CACHE_SIZE = 200
 
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+
+/** The text as it was written, escaped: paragraphs at blank lines, line breaks kept. Linear. */
+export function renderAsText(markdown: string): string {
+  return markdown
+    .split(/\n[ \t]*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph !== '')
+    .map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, '<br>\n')}</p>`)
+    .join('\n')
+}
+
+/** Slower than this is logged: the limits should keep every render far below it. */
+const SLOW_RENDER_MS = 50
+
+function renderBounded(run: ReturnType<typeof processor>, markdown: string): string {
+  const refusal = assessMarkdown(markdown)
+  if (refusal !== null) {
+    console.warn(JSON.stringify({ event: 'markdown.rendered_as_text', reason: refusal, length: markdown.length }))
+    return renderAsText(markdown)
+  }
+  const started = performance.now()
+  try {
+    return String(run.processSync(markdown))
+  } catch (error) {
+    // A stack overflow or a parser bug: the reader still gets the words.
+    console.error(JSON.stringify({ event: 'markdown.render_failed', length: markdown.length, error: error instanceof Error ? error.name : 'unknown' }))
+    return renderAsText(markdown)
+  } finally {
+    const elapsed = performance.now() - started
+    if (elapsed > SLOW_RENDER_MS) console.warn(JSON.stringify({ event: 'markdown.slow_render', ms: Math.round(elapsed), length: markdown.length }))
+  }
+}
+
 /** Markdown to sanitised HTML. `headingBase` is the level of the highest heading (2 by default). */
 export function renderMarkdown(markdown: string, { headingBase = 2 }: { headingBase?: 2 | 3 } = {}): string {
   const key = `${headingBase}\u0000${markdown}`
@@ -118,7 +158,7 @@ export function renderMarkdown(markdown: string, { headingBase = 2 }: { headingB
     run = processor(headingBase)
     processors.set(headingBase, run)
   }
-  const html = String(run.processSync(markdown))
+  const html = renderBounded(run, markdown)
   if (rendered.size >= RENDER_CACHE_SIZE) rendered.delete(rendered.keys().next().value!)
   rendered.set(key, html)
   return html

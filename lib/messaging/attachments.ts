@@ -11,11 +11,13 @@
 //   at nothing.
 // - A file is readable exactly when its message is (lib/messaging/read-message-attachment.ts).
 import 'server-only'
+import type { Actor } from '@/lib/auth/actor'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { sanitiseFileName } from '@/lib/uploads/file-name'
 import { getFileStore, newStorageKey } from '@/lib/uploads/file-store'
 import { inspectFile } from '@/lib/uploads/inspect'
 import { processUpload, type ProcessedUpload } from '@/lib/uploads/process-upload'
+import { assertCityStorage, consumeUploadQuota } from '@/lib/uploads/quota'
 
 type Tx = Prisma.TransactionClient
 
@@ -32,8 +34,12 @@ export const messageAttachmentLink = {
   byteSize: true,
 } satisfies Prisma.AttachmentSelect
 
-/** Judges and re-encodes every file (AppError INVALID on the first refused one), then stores them all. */
-export async function storeMessageFiles(files: IncomingFile[]): Promise<{ stored: StoredFile[]; discard: () => Promise<void> }> {
+/**
+ * Counts the files against the sender's hourly quota (RATE_LIMITED when over), judges and
+ * re-encodes every file (AppError INVALID on the first refused one), then stores them all.
+ */
+export async function storeMessageFiles(files: IncomingFile[], uploaderId: string): Promise<{ stored: StoredFile[]; discard: () => Promise<void> }> {
+  await consumeUploadQuota(uploaderId, files.length)
   const processed: (ProcessedUpload & { fileName: string })[] = []
   for (const file of files) {
     const inspected = await inspectFile(file.bytes)
@@ -62,9 +68,11 @@ export async function storeMessageFiles(files: IncomingFile[]): Promise<{ stored
   return { stored, discard }
 }
 
-/** The rows of stored files, attached to a message in the caller's transaction. */
-export async function attachStoredFiles(tx: Tx, messageId: string, uploadedById: string, files: StoredFile[]) {
+/** The rows of stored files, attached to a message in the caller's transaction, within the sender's city's storage. */
+export async function attachStoredFiles(tx: Tx, messageId: string, uploader: Pick<Actor, 'id' | 'city'>, files: StoredFile[]) {
   if (!files.length) return
+  const uploadedById = uploader.id
+  await assertCityStorage(tx, uploader.city?.id, files.reduce((sum, file) => sum + file.byteSize, 0))
   await tx.attachment.createMany({
     data: files.map((file) => ({
       kind: file.kind,

@@ -13,6 +13,7 @@ import type { AttachmentFile } from '@/lib/uploads'
 import { getFileStore } from '@/lib/uploads/file-store'
 import { MessageAttachmentRefSchema } from '@/lib/validation/messaging'
 import { conversationContext } from './shared'
+import { noteRefusal } from '@/lib/security/refusals'
 
 const notFound = () => new AppError('NOT_FOUND', 'File not found.')
 
@@ -42,8 +43,10 @@ export async function readMessageAttachment(heldActor: Actor | null, attachmentI
   const message = attachment?.message
   if (!attachment || !message || message.hiddenAt) throw notFound()
   const context = conversationContext(message.conversation)
-  if (!can(actor, 'conversation.view', context)) throw notFound()
-  if (message.isInternalNote && !can(actor, 'conversation.manage', context)) throw notFound()
+  if (!can(actor, 'conversation.view', context) || (message.isInternalNote && !can(actor, 'conversation.manage', context))) {
+    noteRefusal({ actorId: actor.id, action: 'file.read', code: 'NOT_FOUND', targetType: 'Attachment', targetId: ref.data.attachmentId })
+    throw notFound()
+  }
 
   const stored = await getFileStore().get(attachment.storageKey)
   if (!stored) {

@@ -44,7 +44,7 @@ export async function sendMessage(heldActor: Actor | null, rawInput: unknown): P
   if (existing) return existing
 
   const fromStaff = isStaffOf(actor, conversation.hubId)
-  const files = await storeMessageFiles(input.files)
+  const files = await storeMessageFiles(input.files, actor.id)
   try {
     let mailed = false
     const result = await db.$transaction(async (tx) => {
@@ -58,7 +58,7 @@ export async function sendMessage(heldActor: Actor | null, rawInput: unknown): P
         },
         select: { id: true, createdAt: true },
       })
-      await attachStoredFiles(tx, message.id, actor.id, files.stored)
+      await attachStoredFiles(tx, message.id, actor, files.stored)
       await tx.conversation.update({
         where: { id: conversation.id },
         data: input.internal

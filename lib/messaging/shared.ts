@@ -12,6 +12,7 @@ import { can, requirePermission, type Permission } from '@/lib/auth/permissions'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import type { Prisma } from '@/lib/generated/prisma/client'
+import { noteRefusal } from '@/lib/security/refusals'
 
 type Tx = Prisma.TransactionClient
 
@@ -48,7 +49,11 @@ export async function getConversationFor(
   client: Tx | typeof db = db,
 ): Promise<ConversationForAccess> {
   const conversation = await client.conversation.findUnique({ where: { id: conversationId }, select: conversationForAccess })
-  if (!conversation || !can(actor, 'conversation.view', conversationContext(conversation))) throw conversationNotFound()
+  if (!conversation) throw conversationNotFound()
+  if (!can(actor, 'conversation.view', conversationContext(conversation))) {
+    noteRefusal({ actorId: actor.id, action: 'conversation.view', code: 'NOT_FOUND', targetType: 'Conversation', targetId: conversationId })
+    throw conversationNotFound()
+  }
   requirePermission(actor, permission, conversationContext(conversation))
   return conversation
 }

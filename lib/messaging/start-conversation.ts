@@ -29,7 +29,7 @@ export async function startConversation(heldActor: Actor | null, rawInput: unkno
   const existing = input.clientKey ? await findByClientKey(actor.id, input.clientKey) : null
   if (existing) return existing
 
-  const files = await storeMessageFiles(input.files)
+  const files = await storeMessageFiles(input.files, actor.id)
   try {
     let mailed = false
     const result = await db.$transaction(async (tx) => {
@@ -44,7 +44,7 @@ export async function startConversation(heldActor: Actor | null, rawInput: unkno
         },
         select: { id: true, messages: { select: { id: true } } },
       })
-      await attachStoredFiles(tx, conversation.messages[0]!.id, actor.id, files.stored)
+      await attachStoredFiles(tx, conversation.messages[0]!.id, actor, files.stored)
       await writeAudit(tx, {
         actorId: actor.id,
         action: 'conversation.start',

@@ -43,7 +43,7 @@ export async function startOutreach(heldActor: Actor | null, rawInput: unknown):
   const existing = await findExisting()
   if (existing) return existing
 
-  const files = await storeMessageFiles(input.files)
+  const files = await storeMessageFiles(input.files, actor.id)
   try {
     let mailed = false
     const result = await db.$transaction(async (tx) => {
@@ -59,7 +59,7 @@ export async function startOutreach(heldActor: Actor | null, rawInput: unknown):
         },
         select: { id: true, messages: { select: { id: true } } },
       })
-      await attachStoredFiles(tx, conversation.messages[0]!.id, actor.id, files.stored)
+      await attachStoredFiles(tx, conversation.messages[0]!.id, actor, files.stored)
       await writeAudit(tx, {
         actorId: actor.id,
         action: 'conversation.outreach',

@@ -4,7 +4,7 @@
 // illegalTransition). The file is judged by its content and re-encoded (process-upload.ts)
 // before anything is stored; then the bytes are written under a random key and the row
 // committed; if the row cannot be committed the bytes are deleted again. At most 20 files per
-// case study.
+// case study, within the uploader's hourly quota and the city's storage (quota.ts).
 import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { requirePermission } from '@/lib/auth/permissions'
@@ -18,6 +18,7 @@ import { AddCaseStudyAttachmentSchema } from '@/lib/validation/case-study'
 import { sanitiseFileName } from './file-name'
 import { getFileStore, newStorageKey } from './file-store'
 import { processUpload } from './process-upload'
+import { assertCityStorage, consumeUploadQuota } from './quota'
 
 export const MAX_ATTACHMENTS_PER_CASE_STUDY = 20
 
@@ -42,6 +43,7 @@ export async function addCaseStudyAttachment(heldActor: Actor | null, rawInput: 
   // Early answer before the expensive part; the transaction checks again under the lock.
   assertLegal('addAttachment', { status: caseStudy.status, openRevision: null })
 
+  await consumeUploadQuota(actor.id)
   const file = await processUpload(input.kind, input.bytes)
   const fileName = sanitiseFileName(input.fileName, file.extension)
   const storageKey = newStorageKey()
@@ -58,6 +60,7 @@ export async function addCaseStudyAttachment(heldActor: Actor | null, rawInput: 
           values: { max: String(MAX_ATTACHMENTS_PER_CASE_STUDY) },
         })
       }
+      await assertCityStorage(tx, caseStudy.cityId, file.byteSize)
       const attachment = await tx.attachment.create({
         data: {
           kind: file.kind,

@@ -15,6 +15,7 @@ import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { IdSchema } from '@/lib/validation/case-study'
 import { getFileStore } from './file-store'
+import { noteRefusal } from '@/lib/security/refusals'
 
 export type AttachmentFile = {
   bytes: Buffer
@@ -63,7 +64,10 @@ export async function readAttachment(heldActor: Actor | null, attachmentId: unkn
       authorIds: caseStudy.authors.map((author) => author.userId),
       createdById: caseStudy.createdById,
     })
-    if (!allowed) throw notFound()
+    if (!allowed) {
+      noteRefusal({ actorId: actor?.id ?? null, action: 'file.read', code: 'NOT_FOUND', targetType: 'Attachment', targetId: id.data })
+      throw notFound()
+    }
   }
 
   const stored = await getFileStore().get(attachment.storageKey)

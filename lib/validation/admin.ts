@@ -119,3 +119,16 @@ export const AuditFilterSchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 })
 export type AuditFilter = z.output<typeof AuditFilterSchema>
+
+/** The refusal log's filters (lib/admin/list-refusals.ts); anything malformed is ignored. */
+export const REFUSAL_CODES = ['FORBIDDEN', 'NOT_FOUND', 'BAD_ORIGIN', 'METHOD_NOT_ALLOWED', 'PAYLOAD_TOO_LARGE', 'LENGTH_REQUIRED'] as const
+export const RefusalFilterSchema = z.object({
+  action: z.string().trim().max(100).regex(/^[A-Za-z.]*$/).optional().catch(undefined),
+  code: z.enum(REFUSAL_CODES).optional().catch(undefined),
+  actor: z.string().trim().max(254).optional().catch(undefined),
+  ip: z.string().trim().max(64).regex(/^[0-9a-fA-F.:]*$/).optional().catch(undefined),
+  from: isoDate.catch(undefined),
+  to: isoDate.catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+})
+export type RefusalFilter = z.output<typeof RefusalFilterSchema>

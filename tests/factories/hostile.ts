@@ -8,6 +8,7 @@ import { encode, type JWT } from 'next-auth/jwt'
 import { NextRequest } from 'next/server'
 import { expect } from 'vitest'
 import type { Actor } from '@/lib/auth/actor'
+import { createUserSession } from '@/lib/auth/user-sessions'
 import { db } from '@/lib/db'
 import { httpStatus, type ErrorCode } from '@/lib/errors'
 import {
@@ -28,8 +29,10 @@ process.env.NEXTAUTH_URL ??= 'http://localhost:3000'
 export const BASE_URL = process.env.NEXTAUTH_URL
 export const SESSION_COOKIE = 'next-auth.session-token'
 
-// Rate-limit counters legitimately move on a refused attempt; the migrations ledger never does.
-const IGNORED_TABLES = ['_prisma_migrations', 'rate_limits']
+// Rate-limit counters and the refusal log legitimately move on a refused attempt (the refusal
+// log is its trace: tests/integration/hostile/refusals.test.ts checks it); the migrations
+// ledger never does.
+const IGNORED_TABLES = ['_prisma_migrations', 'rate_limits', 'SecurityRefusal']
 
 export type DatabaseSnapshot = Record<string, { rows: number; md5: string | null }>
 
@@ -111,10 +114,10 @@ export function encodeSession(claims: JWT, { secret = TEST_SECRET, maxAge = 30 *
   return encode({ token: claims, secret, maxAge })
 }
 
-/** The session of a user as a fresh sign-in would create it. */
+/** The session of a user as a fresh sign-in would create it: a server-side record and its JWT. */
 export async function sessionFor(userId: string): Promise<string> {
   const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } })
-  return encodeSession({ uid: userId, sv: sessionVersion, sub: userId })
+  return encodeSession({ uid: userId, sv: sessionVersion, sub: userId, sid: await createUserSession(userId, { userAgent: 'hostile-suite', ip: null }) })
 }
 
 type RequestInit = { method?: string; headers?: Record<string, string>; body?: BodyInit; session?: string | null }

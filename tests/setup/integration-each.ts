@@ -12,10 +12,13 @@ process.env.TEST_DATABASE_SERVER = inject('testDatabaseServer')
 if (!process.env.TEST_DATABASE_SERVER) process.env.DATABASE_POOL_MAX ??= '1'
 
 const { db } = await import('@/lib/db')
+// Refusals are recorded after the refused call returns: let the last test's land first.
+const { flushRefusals } = await import('@/lib/security/refusals')
 
 let tables: string[] | undefined
 
 beforeEach(async () => {
+  await flushRefusals()
   tables ??= (
     await db.$queryRaw<{ tablename: string }[]>`
       SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`

@@ -13,6 +13,8 @@ const registry: Record<string, Guard> = {
   'app/(auth)/actions.ts#requestPasswordResetAction': { public: 'answers alike for every address; rate limited' },
   'app/(auth)/actions.ts#resetPasswordAction': { public: 'authorised by the single-use e-mailed token' },
   'app/(auth)/actions.ts#signOutEverywhereAction': { permissions: ['dashboard.view'] },
+  // Only the signed-in user's own sessions: another's is NOT_FOUND (lib/auth/user-sessions.ts).
+  'app/(auth)/actions.ts#endSessionAction': { permissions: ['dashboard.view'] },
   'app/(manage)/admin/hub-roles/actions.ts#appointHubRoleAction': { permissions: ['hubRole.appoint'] },
   'app/(manage)/admin/hub-roles/actions.ts#removeHubRoleAction': { permissions: ['hubRole.remove'] },
   // Network administration: each service re-reads the actor and checks these itself.

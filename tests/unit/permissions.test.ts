@@ -318,6 +318,10 @@ const matrix: Row[] = [
   ['managerY',             'caseStudy.review', 'case of city A', 'deny'],
   ['managerY',             'caseStudy.review', 'case of city B', 'allow'],
   ['admin',                'caseStudy.review', 'case of city A', 'deny'],
+  // Separation of duties (issue 13): an author who reviews may not request changes or reject.
+  ['officerX',             'caseStudy.review', 'case of city A co-written by the actor', 'deny'],
+  ['officerX',             'caseStudy.review', 'case of city A created by the actor', 'deny'],
+  ['officerX',             'caseStudy.review', 'case of city A, authors unknown', 'deny'],
 
   // Approving: a reviewer who neither wrote nor co-wrote it; unknown authors deny (fail closed).
   ['anonymous',            'caseStudy.publish', 'case of city A', 'deny'],

@@ -22,6 +22,7 @@ export default async function AdminHomePage() {
     { href: '/admin/users', label: t('links.users'), hint: t('links.usersHint') },
     { href: '/admin/import', label: t('links.import'), hint: t('links.importHint') },
     { href: '/audit', label: t('links.audit'), hint: t('links.auditHint') },
+    { href: '/admin/refusals', label: t('links.refusals'), hint: t('links.refusalsHint') },
   ]
   return (
     <>

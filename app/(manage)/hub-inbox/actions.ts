@@ -2,6 +2,7 @@
 // Hub-inbox actions: write first to a member city, connect two cities asking for an
 // introduction. Each reads only the fields it names; the lib service checks the actor's
 // permission itself (lib/messaging/*).
+import { formValue } from '@/lib/actions/form'
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import type { ActionResult } from '@/lib/actions/result'
@@ -11,7 +12,7 @@ import { filesFromForm } from '@/lib/messaging/form-files'
 import { connectIntroduction, startOutreach } from '@/lib/messaging'
 
 const field = (form: FormData, name: string) => {
-  const value = form.get(name)
+  const value = formValue(form, name)
   return typeof value === 'string' && value !== '' ? value : undefined
 }
 

@@ -1,6 +1,8 @@
 'use server'
 // Console decisions. Each action authenticates and hands the fields it names to the moderation
 // service, which checks the actor's permission for the item's hub itself.
+import { formOf } from '@/lib/actions/form'
+import { formValue } from '@/lib/actions/form'
 import { revalidatePath } from 'next/cache'
 import { getTranslations } from 'next-intl/server'
 import type { ActionResult } from '@/lib/actions/result'
@@ -18,11 +20,11 @@ import {
 import { consoleErrorResult, consoleProblem } from './_components/error-result'
 
 const field = (form: FormData, name: string) => {
-  const value = form.get(name)
+  const value = formValue(form, name)
   return typeof value === 'string' && value !== '' ? value : undefined
 }
 
-const ids = (form: FormData) => form.getAll('ids').filter((value): value is string => typeof value === 'string')
+const ids = (form: FormData) => formOf(form, 'ids').getAll('ids').filter((value): value is string => typeof value === 'string')
 
 type DoneKey = 'decisionSaved' | 'hidden' | 'dismissed' | 'suspended' | 'lifted'
 

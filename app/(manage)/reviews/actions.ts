@@ -2,6 +2,8 @@
 // Review decisions of hub officers and managers. Each action authenticates and hands the input
 // to the case-study service, which checks the reviewer's permission (a hub of the case study's
 // city, never their own work for approval) and the case study's state under a row lock.
+import { formOf } from '@/lib/actions/form'
+import { formValue } from '@/lib/actions/form'
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import type { NoteFormState } from '@/components/authoring/form-state'
@@ -11,7 +13,7 @@ import { publishCaseStudy, rejectCaseStudy, requestCaseStudyChanges, unpublishCa
 import { AppError } from '@/lib/errors'
 
 const field = (form: FormData, name: string) => {
-  const value = form.get(name)
+  const value = formValue(form, name)
   return typeof value === 'string' ? value : undefined
 }
 
@@ -48,8 +50,8 @@ export async function publishCaseStudyAction(_: NoteFormState, form: FormData): 
   try {
     // The checkboxes are sent only when the form listed metrics: then an empty list means
     // "none verified"; without the marker the service keeps earlier verifications.
-    const verifiedMetrics = form.has('verifiedMetricsListed')
-      ? form.getAll('verifiedMetrics').filter((value) => typeof value === 'string')
+    const verifiedMetrics = formOf(form).has('verifiedMetricsListed')
+      ? formOf(form).getAll('verifiedMetrics').filter((value) => typeof value === 'string')
       : undefined
     result = await publishCaseStudy(await signedIn(), { caseStudyId: field(form, 'caseStudyId'), verifiedMetrics })
   } catch (error) {

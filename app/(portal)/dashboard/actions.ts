@@ -1,6 +1,7 @@
 'use server'
 // Dashboard decisions. Each action reads only the fields it names, and the lib function it calls
 // checks the actor's permission itself.
+import { formValue } from '@/lib/actions/form'
 import { revalidatePath } from 'next/cache'
 import { getTranslations } from 'next-intl/server'
 import { type ActionResult, toErrorResult } from '@/lib/actions/result'
@@ -17,7 +18,7 @@ import {
 } from '@/lib/membership'
 
 const field = (form: FormData, name: string) => {
-  const value = form.get(name)
+  const value = formValue(form, name)
   return typeof value === 'string' && value !== '' ? value : undefined
 }
 

@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation'
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 import { CityTeamRequestForm } from '@/components/dashboard/city-team-request-form'
 import { JoinForm } from '@/components/dashboard/join-form'
+import { SessionList } from '@/components/dashboard/session-list'
 import { SignOutEverywhereButton } from '@/components/dashboard/sign-out-everywhere'
 import { DecisionButtons } from '@/components/forms/decision-buttons'
 import { InlineActionForm } from '@/components/forms/inline-action-form'
@@ -11,7 +12,9 @@ import { Badge } from '@/components/ui/badge'
 import { PageHeader } from '@/components/ui/page-header'
 import { EmptyState, Section } from '@/components/ui/section'
 import { can } from '@/lib/auth/permissions'
-import { getCurrentUser } from '@/lib/auth/session'
+import { deviceLabel } from '@/lib/auth/device-label'
+import { getCurrentSessionId, getCurrentUser } from '@/lib/auth/session'
+import { listUserSessions } from '@/lib/auth/user-sessions'
 import { listCityTeam, listRecentNotifications } from '@/lib/city-team/list-city-team'
 import { countryName } from '@/lib/i18n/format'
 import { getDashboard } from '@/lib/membership'
@@ -19,6 +22,7 @@ import { listCities } from '@/lib/network/cities'
 import { listCoalitions } from '@/lib/network/coalitions'
 import { listHubs } from '@/lib/network/hubs'
 import { notificationText } from '@/lib/notifications/notification-text'
+import { endSessionAction } from '@/app/(auth)/actions'
 import {
   addFocalPointAction,
   decideCityTeamAction,
@@ -45,13 +49,19 @@ export default async function DashboardPage() {
   const dashboard = await getDashboard(user)
   const city = dashboard.city
   const isFocalPoint = !!user.city && can(user, 'hubJoinRequest.create', { cityId: user.city.id })
-  const [team, notifications, hubs, coalitions, cities] = await Promise.all([
+  const [team, notifications, hubs, coalitions, cities, sessions] = await Promise.all([
     user.city ? listCityTeam(user, user.city.id) : Promise.resolve(null),
     listRecentNotifications(user),
     isFocalPoint ? listHubs() : Promise.resolve([]),
     isFocalPoint ? listCoalitions() : Promise.resolve([]),
     user.city ? Promise.resolve([]) : listCities(),
+    getCurrentSessionId().then((sid) => listUserSessions(user, sid)),
   ])
+  const when = (value: Date) => format.dateTime(value, { dateStyle: 'medium', timeStyle: 'short' })
+  const deviceName = (userAgent: string | null) => {
+    const device = deviceLabel(userAgent)
+    return device ? ta('sessionDevice', device) : ta('sessionUnknownDevice')
+  }
   const date = (value: Date) => format.dateTime(value, { dateStyle: 'medium' })
   const memberHubs = new Set(city?.hubs.map((hub) => hub.slug))
   const memberCoalitions = new Set(city?.coalitions.map((coalition) => coalition.slug))
@@ -241,6 +251,24 @@ export default async function DashboardPage() {
       </Section>
 
       <Section id="account" title={t('accountHeading')}>
+        <SessionList
+          sessions={sessions.map((session) => ({
+            id: session.id,
+            device: deviceName(session.userAgent),
+            created: when(session.createdAt),
+            lastSeen: when(session.lastSeenAt),
+            isCurrent: session.isCurrent,
+          }))}
+          action={endSessionAction}
+          labels={{
+            heading: ta('sessionsHeading'),
+            thisDevice: ta('sessionThisDevice'),
+            signOut: (device) => ta('sessionSignOut', { device }),
+            created: ta('sessionCreated'),
+            lastSeen: ta('sessionLastSeen'),
+            pending: t('working'),
+          }}
+        />
         <p className="mb-3 text-slate-700">{ta('signOutEverywhereHint')}</p>
         <SignOutEverywhereButton label={ta('signOutEverywhere')} pendingLabel={t('working')} />
       </Section>

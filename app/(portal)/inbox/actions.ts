@@ -1,6 +1,7 @@
 'use server'
 // Inbox and thread actions, and the introduction request of a case-study page. Each reads only
 // the fields it names; the lib service checks the actor's permission itself (lib/messaging/*).
+import { formValue } from '@/lib/actions/form'
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
@@ -20,7 +21,7 @@ import {
 } from '@/lib/messaging'
 
 const field = (form: FormData, name: string) => {
-  const value = form.get(name)
+  const value = formValue(form, name)
   return typeof value === 'string' && value !== '' ? value : undefined
 }
 

@@ -1,5 +1,6 @@
 'use server'
 // Notification centre actions: the user's own notifications and e-mail preference only.
+import { formValue } from '@/lib/actions/form'
 import { revalidatePath } from 'next/cache'
 import { getTranslations } from 'next-intl/server'
 import type { ActionResult } from '@/lib/actions/result'
@@ -10,7 +11,7 @@ import { markNotificationRead } from '@/lib/notifications/mark-notification-read
 import { updateEmailPreference } from '@/lib/notifications/update-email-preference'
 
 const field = (form: FormData, name: string) => {
-  const value = form.get(name)
+  const value = formValue(form, name)
   return typeof value === 'string' && value !== '' ? value : undefined
 }
 

@@ -1,5 +1,6 @@
 // Suspending ends a person's sessions at once and refuses their sign-in with a reason; restoring
 // lets them sign in again. Each writes exactly one audit row.
+import { createUserSession } from '@/lib/auth/user-sessions'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { restoreUser } from '@/lib/admin/restore-user'
 import { suspendUser } from '@/lib/admin/suspend-user'
@@ -19,7 +20,7 @@ describe('suspendUser and restoreUser', () => {
   it('ends the sessions at once, refuses sign-in with a reason, and restores', async () => {
     const admin = await createAdmin()
     const person = await createUnattachedUser({ email: 'kofi.suspend@example.org', passwordHash: await hashPassword('kofi circular password') })
-    const claims = { uid: person.user.id, sv: person.user.sessionVersion }
+    const claims = { uid: person.user.id, sv: person.user.sessionVersion, sid: await createUserSession(person.user.id, { userAgent: null, ip: null }) }
     expect(await resolveSessionActor(claims)).not.toBeNull()
     await db.session.create({ data: { sessionToken: 'db-session-token', userId: person.user.id, expires: new Date(Date.now() + 86_400_000) } })
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { createUserSession } from '@/lib/auth/user-sessions'
 import { db } from '@/lib/db'
 import { hashPassword, verifyPassword } from '@/lib/auth/password'
 import { completePasswordReset, requestPasswordReset, signOutEverywhere } from '@/lib/auth/password-reset'
@@ -17,7 +18,8 @@ async function mailedToken(email: string) {
 describe('password reset', () => {
   it('mails a single-use link that changes the password and signs out every session', async () => {
     const user = await createUser({ email: 'kofi@example.org', passwordHash: await hashPassword('old passphrase here') })
-    const before = await resolveSessionActor({ uid: user.id, sv: 0 })
+    const sid = await createUserSession(user.id, { userAgent: null, ip: null })
+    const before = await resolveSessionActor({ uid: user.id, sv: 0, sid })
     expect(before?.id).toBe(user.id)
 
     await requestPasswordReset({ email: 'KOFI@example.org' }, context)
@@ -28,7 +30,8 @@ describe('password reset', () => {
     const after = await db.user.findUniqueOrThrow({ where: { id: user.id }, omit: { passwordHash: false } })
     expect(await verifyPassword(after.passwordHash!, 'a brand new passphrase')).toBe(true)
     expect(after.sessionVersion).toBe(1)
-    expect(await resolveSessionActor({ uid: user.id, sv: 0 })).toBeNull()
+    expect(await resolveSessionActor({ uid: user.id, sv: 0, sid })).toBeNull()
+    expect(await resolveSessionActor({ uid: user.id, sv: 1, sid })).toBeNull() // its record ended too
 
     await expect(completePasswordReset({ token, password: 'yet another passphrase' }, { ip: null })).rejects.toMatchObject({
       code: 'INVALID',
@@ -90,8 +93,12 @@ describe('password reset', () => {
 
   it('"sign out everywhere" invalidates existing sessions', async () => {
     const user = await createUser()
+    const sid = await createUserSession(user.id, { userAgent: null, ip: null })
+    expect((await resolveSessionActor({ uid: user.id, sv: 0, sid }))?.id).toBe(user.id)
     await signOutEverywhere(user.id, { ip: null })
-    expect(await resolveSessionActor({ uid: user.id, sv: 0 })).toBeNull()
-    expect((await resolveSessionActor({ uid: user.id, sv: 1 }))?.id).toBe(user.id)
+    expect(await resolveSessionActor({ uid: user.id, sv: 0, sid })).toBeNull()
+    expect(await resolveSessionActor({ uid: user.id, sv: 1, sid })).toBeNull() // every record is ended
+    const fresh = await createUserSession(user.id, { userAgent: null, ip: null })
+    expect((await resolveSessionActor({ uid: user.id, sv: 1, sid: fresh }))?.id).toBe(user.id)
   })
 })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { createUserSession } from '@/lib/auth/user-sessions'
 import { db } from '@/lib/db'
 import { authorizeWithPassword } from '@/lib/auth/options'
 import { hashPassword } from '@/lib/auth/password'
@@ -37,9 +38,14 @@ describe('password sign-in', () => {
 
   it('keeps the session of a suspended user resolvable as SUSPENDED (so every check refuses it) and drops unknown users', async () => {
     const user = await createUser({ status: 'SUSPENDED' })
-    const actor = await resolveSessionActor({ uid: user.id, sv: 0 })
+    const sid = await createUserSession(user.id, { userAgent: null, ip: null })
+    const actor = await resolveSessionActor({ uid: user.id, sv: 0, sid })
     expect(actor?.status).toBe('SUSPENDED')
-    expect(await resolveSessionActor({ uid: 'no-such-user', sv: 0 })).toBeNull()
-    expect(await resolveSessionActor({ uid: user.id })).toBeNull()
+    expect(await resolveSessionActor({ uid: 'no-such-user', sv: 0, sid })).toBeNull()
+    expect(await resolveSessionActor({ uid: user.id, sid })).toBeNull()
+    // A token without a server-side session (or with another user's) signs nobody in.
+    expect(await resolveSessionActor({ uid: user.id, sv: 0 })).toBeNull()
+    const other = await createUser()
+    expect(await resolveSessionActor({ uid: other.id, sv: 0, sid })).toBeNull()
   })
 })

@@ -220,11 +220,12 @@ describe('self-approval', () => {
     await submitCaseStudy(network.author.actor, { caseStudyId: other.id })
     await expectRefusedUnchanged(() => publishCaseStudy(coWriter.actor, { caseStudyId: other.id }), 'FORBIDDEN', 'ownCaseStudy')
 
-    // They may still send it back or comment; another reviewer may publish.
-    await requestCaseStudyChanges(coWriter.actor, { caseStudyId: other.id, note: 'I need to fix the metrics myself.' })
+    // Separation of duties covers every review decision (issue 13): no sending it back or
+    // rejecting either. They may still comment; another reviewer decides.
+    await expectRefusedUnchanged(() => requestCaseStudyChanges(coWriter.actor, { caseStudyId: other.id, note: 'I need to fix the metrics myself.' }), 'FORBIDDEN', 'ownCaseStudy')
     const draft = await getCaseStudyDraft(officerAuthor.actor, { caseStudyId: created.id })
-    expect(draft.allowedActions).not.toContain('publish')
-    expect(draft.allowedActions).toEqual(expect.arrayContaining(['requestChanges', 'reject', 'comment']))
+    for (const decision of ['publish', 'requestChanges', 'reject']) expect(draft.allowedActions).not.toContain(decision)
+    expect(draft.allowedActions).toContain('comment')
     const manager = await createHubManager(network.hubX.id)
     await publishCaseStudy(manager.actor, { caseStudyId: created.id })
   })

@@ -626,6 +626,22 @@ describe('self-approval', () => {
           await expectRefused(() => publishCaseStudy(officerAuthor.actor, { caseStudyId: id }), { code: 'FORBIDDEN' })
         },
       },
+      // Issue 13: only publishing was blocked; these two were accepted on the old code.
+      ...(['requestChanges', 'reject'] as const).map((decision) => ({
+        name: `an officer of X who wrote the case study decides ${decision} on it: FORBIDDEN (ownCaseStudy), nothing changes`,
+        run: async () => {
+          const officerAuthor = await createOfficerWhoIsOfficialA(network)
+          const { id } = await createCaseStudyInState(network, 'DRAFT')
+          await updateCaseStudy(officerAuthor.actor, { ...validContent({ title: `My own work, ${decision} by me` }), caseStudyId: id })
+          await submitCaseStudy(officerAuthor.actor, { caseStudyId: id })
+          const before = await snapshotDatabase()
+          const run = decision === 'reject'
+            ? () => rejectCaseStudy(officerAuthor.actor, { caseStudyId: id, reason: 'Rejecting my own work.' })
+            : () => requestCaseStudyChanges(officerAuthor.actor, { caseStudyId: id, note: 'Changing my own work.' })
+          await expectRefused(run, { code: 'FORBIDDEN', key: 'ownCaseStudy' })
+          expect(await snapshotDatabase()).toEqual(before)
+        },
+      })),
       {
         name: 'an officer of X approves their own pending city-team request: FORBIDDEN',
         run: async () => {

@@ -92,6 +92,21 @@ describe('hostile Markdown is accepted as text and sanitised wherever it is rend
     )
   })
 
+  // Issue 13: before lib/markdown/limits.ts, a message of 3,000 nested `>` made getConversation
+  // throw a stack overflow for every participant (a 500 until a manager hid it), and `*a` x 50 KB
+  // took ~40 s of the one event loop. Accepted as written; read back as escaped text, at once.
+  it('a message of 3,000 nested quotes and one of `*a` runs: the conversation still opens, the words shown as text', async () => {
+    const { id: conversationId } = await startConversation(network.author.actor, { hubSlug: network.hubX.slug, subject: 'Deep', body: 'Hello.' })
+    const officer = await createHubOfficer(network.hubX.id)
+    const deep = await sendMessage(network.author.actor, { conversationId, body: `${'>'.repeat(3_000)} deep words` })
+    const stars = await sendMessage(network.author.actor, { conversationId, body: '*a'.repeat(4_999) })
+    const { messages } = await getConversation(officer.actor, { conversationId })
+    const html = (id: string) => messages.find((message) => message.id === id)?.html ?? ''
+    expect(html(deep.id)).toContain('deep words')
+    expect(html(deep.id)).not.toContain('<blockquote>')
+    expect(html(stars.id)).toBe(`<p>${'*a'.repeat(4_999)}</p>`)
+  })
+
   it('a published case study whose body holds every payload: the public Atom feed carries sanitised HTML only', async () => {
     const body = hostileMarkdown.map(([, payload]) => payload).join('\n\n')
     const created = await createCaseStudy(network.author.actor, validContent({ body }))

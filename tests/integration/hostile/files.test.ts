@@ -12,9 +12,12 @@ import { POST as attachmentsPOST } from '@/app/api/case-studies/[id]/attachments
 import { db } from '@/lib/db'
 import { addCaseStudyAttachment } from '@/lib/uploads'
 import { MAX_IMAGE_BYTES, MAX_PDF_BYTES } from '@/lib/uploads/inspect'
+import { consumeUploadQuota, UPLOADS_PER_USER_PER_HOUR } from '@/lib/uploads/quota'
+import { sendMessage, startConversation } from '@/lib/messaging'
+import { createOfficial } from '../../factories/actors'
 import { createCaseStudyInState, createCaseStudyNetwork, type CaseStudyNetwork } from '../../factories/case-studies'
 import { filesUnder, gifImage, jpegWithMetadata, minimalPdf, minimalZip, pixelBombPng, webpImage } from '../../factories/files'
-import { callRoute, expectHttpRefused, expectRefused, makeRequest, runCases, sessionFor, type HostileCase } from '../../factories/hostile'
+import { callRoute, expectHttpRefused, expectRefused, makeRequest, runCases, sessionFor, snapshotDatabase, type HostileCase } from '../../factories/hostile'
 
 vi.mock('next-intl/server', async () => {
   const { createTranslator } = await import('next-intl')
@@ -183,5 +186,46 @@ describe('path tricks in names: accepted, stored only as a sanitised label', () 
   it('control: a WebP upload with a plain name goes through the same route', async () => {
     const response = await upload({ bytes: await webpImage(), name: 'chart.webp', type: 'image/webp' })
     expect(response.status).toBe(201)
+  })
+})
+
+// Issue 13: uploads had no per-user or per-city limit (only 20 files per case study); both of
+// these were accepted on the old code.
+describe('upload quotas', () => {
+  it(`the ${UPLOADS_PER_USER_PER_HOUR + 1}th file within an hour: 429 with Retry-After, no row, no file on disk`, async () => {
+    await consumeUploadQuota(network.author.user.id, UPLOADS_PER_USER_PER_HOUR)
+    const before = await snapshotDatabase()
+    const response = await upload({ bytes: await pngImage() })
+    expect(response.status).toBe(429)
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('RATE_LIMITED')
+    expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(await snapshotDatabase()).toEqual(before)
+    expect(filesUnder(uploadsDir)).toEqual([])
+    // Another official of the same city still uploads.
+    const colleague = await createOfficial(network.cityA.id)
+    await expect(
+      addCaseStudyAttachment(colleague.actor, { caseStudyId, kind: 'IMAGE', fileName: 'ok.png', bytes: new Uint8Array(await pngImage()), altText: 'A heap' }),
+    ).resolves.toMatchObject({ kind: 'IMAGE' })
+  })
+
+  it("a file that does not fit in the city's storage: CONFLICT (cityStorageFull), no row, no file left on disk; messages too", async () => {
+    const previous = process.env.UPLOAD_CITY_QUOTA_MB
+    try {
+      const first = await addCaseStudyAttachment(network.author.actor, { caseStudyId, kind: 'IMAGE', fileName: 'a.png', bytes: new Uint8Array(await pngImage()), altText: 'A heap' })
+      // Room for just what is stored now.
+      process.env.UPLOAD_CITY_QUOTA_MB = String((first.byteSize + 10) / 1024 / 1024)
+      const stored = filesUnder(uploadsDir)
+      await expectHttpRefused(async () => upload({ bytes: await pngImage(64, 48) }), { status: 409, code: 'CONFLICT' }, 'city storage')
+      expect(filesUnder(uploadsDir)).toEqual(stored)
+      const { id: conversationId } = await startConversation(network.author.actor, { hubSlug: network.hubX.slug, subject: 'Files', body: 'Hello.' })
+      await expectRefused(
+        async () => sendMessage(network.author.actor, { conversationId, body: 'See attached.', files: [{ fileName: 'b.png', bytes: new Uint8Array(await pngImage(64, 48)) }] }),
+        { code: 'CONFLICT', key: 'cityStorageFull' },
+      )
+      expect(filesUnder(uploadsDir)).toEqual(stored)
+    } finally {
+      if (previous === undefined) delete process.env.UPLOAD_CITY_QUOTA_MB
+      else process.env.UPLOAD_CITY_QUOTA_MB = previous
+    }
   })
 })

@@ -1,4 +1,5 @@
 'use server'
+import { formValue } from '@/lib/actions/form'
 import { revalidatePath } from 'next/cache'
 import { getTranslations } from 'next-intl/server'
 import { type ActionResult, toErrorResult } from '@/lib/actions/result'
@@ -6,7 +7,7 @@ import { getCurrentUser } from '@/lib/auth/session'
 import { appointHubRole, removeHubRole } from '@/lib/membership'
 
 const field = (form: FormData, name: string) => {
-  const value = form.get(name)
+  const value = formValue(form, name)
   return typeof value === 'string' ? value : undefined
 }
 

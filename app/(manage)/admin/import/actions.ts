@@ -1,4 +1,5 @@
 'use server'
+import { formOf } from '@/lib/actions/form'
 import { revalidatePath } from 'next/cache'
 import { getTranslations } from 'next-intl/server'
 import { requestMeta, toAdminErrorResult } from '@/lib/admin/action-result'
@@ -12,7 +13,7 @@ export type ImportState =
 
 /** The CSV text: an uploaded file wins over the text area. */
 async function csvOf(form: FormData): Promise<string> {
-  const file = form.get('file')
+  const file = formOf(form).get('file')
   if (file instanceof File && file.size > 0) {
     if (file.size > MAX_IMPORT_BYTES) return 'x'.repeat(MAX_IMPORT_BYTES + 1)
     return file.text()
@@ -26,9 +27,9 @@ export async function importCsvAction(_: ImportState, form: FormData): Promise<I
   try {
     const user = await getCurrentUser()
     csv = await csvOf(form)
-    const input = { kind: form.get('kind'), csv }
+    const input = { kind: formOf(form).get('kind'), csv }
     const t = await getTranslations('AdminImport')
-    if (form.get('intent') === 'apply') {
+    if (formOf(form).get('intent') === 'apply') {
       const report = await applyImport(user, input, await requestMeta())
       if (!report.applied) return { status: 'error', message: t('notApplied', { count: report.errors.length }), report, csv }
       revalidatePath('/admin/network')

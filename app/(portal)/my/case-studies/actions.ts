@@ -2,6 +2,7 @@
 // The officials' desk: create, save, preview and submit case studies, remove files, and answer
 // in the review thread. Each action authenticates and hands the input to the case-study
 // service, which checks the actor's permission and the case study's state itself.
+import { formValue } from '@/lib/actions/form'
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
@@ -18,7 +19,7 @@ import { removeCaseStudyAttachment } from '@/lib/uploads'
 import { BODY_MAX } from '@/lib/validation/case-study'
 
 const field = (form: FormData, name: string) => {
-  const value = form.get(name)
+  const value = formValue(form, name)
   return typeof value === 'string' ? value : undefined
 }
 

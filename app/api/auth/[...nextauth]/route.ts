@@ -1,9 +1,12 @@
 // next-auth's endpoints, with rate limits in front of the ones that take a password or send
-// mail: per account and per IP, counted in PostgreSQL, answered with 429 and Retry-After.
+// mail, counted in PostgreSQL, answered with 429 and Retry-After. Password sign-in is throttled
+// per account + IP and per IP, and slowed down (never locked) per account: lib/auth/sign-in-throttle.ts.
 import NextAuth from 'next-auth'
 import { authOptions } from '@/lib/auth/options'
 import { AppError } from '@/lib/errors'
-import { clientIp, consumeRateLimit } from '@/lib/rate-limit'
+import { checkSignInAttempt } from '@/lib/auth/sign-in-throttle'
+import { clientIp } from '@/lib/http/client-ip'
+import { consumeRateLimit } from '@/lib/rate-limit'
 
 const handler = NextAuth(authOptions)
 
@@ -24,8 +27,13 @@ export async function POST(request: Request, context: RouteContext) {
   if (limit) {
     const form = new URLSearchParams(await request.clone().text())
     const email = form.get('email')?.slice(0, 254) ?? null
+    const ip = clientIp(request.headers)
     try {
-      await consumeRateLimit(limit, { account: email, ip: clientIp(request.headers) })
+      await consumeRateLimit(limit, { account: email, ip })
+      if (limit === 'signIn') {
+        const { delayMs } = await checkSignInAttempt({ email, ip })
+        if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs))
+      }
     } catch (error) {
       if (error instanceof AppError && error.code === 'RATE_LIMITED') {
         return Response.json(

@@ -3,12 +3,12 @@
 // NOT_FOUND to everyone else, signed in or not, so a draft's files reveal nothing. The response
 // is never sniffed or run (see components/authoring/server/http.ts for the headers).
 import { authoringErrorResult } from '@/components/authoring/server/errors'
-import { fileHeaders } from '@/components/authoring/server/http'
+import { FILE_CSP, fileHeaders } from '@/components/authoring/server/http'
 import { getCurrentUser } from '@/lib/auth/session'
 import { AppError } from '@/lib/errors'
 import { readAttachment } from '@/lib/uploads'
 
-const errorHeaders = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' }
+const errorHeaders = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': FILE_CSP }
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   try {

@@ -2,7 +2,7 @@
 // who may read it (whoever may see the message: the conversation's cities and hub, internal
 // notes for the hub's side only, hidden messages for nobody) and answers NOT_FOUND to everyone
 // else, signed in or not. Never cached publicly, never sniffed or run.
-import { fileHeaders } from '@/components/authoring/server/http'
+import { FILE_CSP, fileHeaders } from '@/components/authoring/server/http'
 import { getCurrentUser } from '@/lib/auth/session'
 import { AppError } from '@/lib/errors'
 import { messagingErrorResult } from '@/lib/messaging/action-result'
@@ -10,7 +10,7 @@ import { readMessageAttachment } from '@/lib/messaging'
 
 export const dynamic = 'force-dynamic'
 
-const errorHeaders = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' }
+const errorHeaders = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': FILE_CSP }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   try {

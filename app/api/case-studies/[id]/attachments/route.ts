@@ -27,7 +27,8 @@ async function errorResponse(error: unknown): Promise<Response> {
   const result = await authoringErrorResult(error)
   if (error instanceof AppError) {
     const body = { error: { code: error.code, message: result.message, ...(result.fields ? { fields: result.fields } : {}) } }
-    return Response.json(body, { status: httpStatus[error.code], headers })
+    const retry: Record<string, string> = error.retryAfterSeconds ? { 'Retry-After': String(error.retryAfterSeconds) } : {}
+    return Response.json(body, { status: httpStatus[error.code], headers: { ...headers, ...retry } })
   }
   return Response.json({ error: { code: 'INTERNAL', message: result.message } }, { status: 500, headers })
 }

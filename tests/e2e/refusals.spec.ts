@@ -1,0 +1,27 @@
+// The refusal log page (issue 13): an admin reads and filters it, it passes axe; anyone else
+// gets 404. A refused request from another site shows up in it.
+import { expect, test } from '@playwright/test'
+import { expectNoAxeViolations } from './axe'
+import { signIn } from './fixtures'
+
+test('an admin reads the refusal log, including a post from another site, and filters it', async ({ page, request }) => {
+  const refused = await request.post('/inbox', { headers: { origin: 'https://evil.example.net' }, form: { x: '1' }, maxRedirects: 0 })
+  expect(refused.status()).toBe(403)
+  const trace = await request.fetch('/', { method: 'TRACE' })
+  expect(trace.status()).toBe(405)
+
+  await signIn(page, 'admin@example.org')
+  await page.goto('/admin/refusals')
+  await expect(page.getByRole('heading', { level: 1, name: 'Refusal log' })).toBeVisible()
+  await expectNoAxeViolations(page)
+  await page.getByLabel('Refusal').selectOption('BAD_ORIGIN')
+  await page.getByRole('button', { name: 'Apply filters' }).click()
+  await expect(page).toHaveURL(/code=BAD_ORIGIN/)
+  await expect(page.getByRole('table', { name: 'Refusals' }).getByText('From another site').first()).toBeVisible()
+})
+
+test('the refusal log does not exist for an official', async ({ page }) => {
+  await signIn(page, 'accra.official@example.org')
+  const response = await page.goto('/admin/refusals')
+  expect(response?.status()).toBe(404)
+})
