@@ -212,7 +212,7 @@ async function stop(code = 0) {
   }
   await new Promise((resolve) => setTimeout(resolve, 1_500))
   for (const child of children) if (child.exitCode === null) child.kill('SIGKILL')
-  if (serverUrl) await dropDatabase().catch(() => {})
+  if (serverUrl) await dropDatabase().catch((error) => console.error('dropping the check database failed', error))
   rmSync(stateFile, { force: true })
   rmSync(exitsFile, { force: true })
   process.exit(code)

@@ -3,9 +3,11 @@
 import { headers } from 'next/headers'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { type ActionResult, toErrorResult } from '@/lib/actions/result'
+import { completeAdminSetup } from '@/lib/admin/first-admin'
 import { completePasswordReset, requestPasswordReset, signOutEverywhere } from '@/lib/auth/password-reset'
 import { registerOfficial } from '@/lib/auth/register'
 import { requireUser } from '@/lib/auth/session'
+import { db } from '@/lib/db'
 import { clientIp } from '@/lib/rate-limit'
 import { siteUrl } from '@/lib/site-url'
 
@@ -59,6 +61,20 @@ export async function signOutEverywhereAction(): Promise<ActionResult> {
     const user = await requireUser()
     await signOutEverywhere(user.id, { ip: clientIp(await headers()) })
     return { status: 'ok', message: '' }
+  } catch (error) {
+    return toErrorResult(error)
+  }
+}
+
+/** The first admin, from the one-time setup link (no session: the link is the credential). */
+export async function setupAdminAction(_: ActionResult, form: FormData): Promise<ActionResult> {
+  try {
+    await completeAdminSetup(
+      db,
+      { token: field(form, 'token'), name: field(form, 'name'), email: field(form, 'email'), password: field(form, 'password') },
+      { ip: clientIp(await headers()) },
+    )
+    return { status: 'ok', message: (await getTranslations('Auth'))('setupDone') }
   } catch (error) {
     return toErrorResult(error)
   }

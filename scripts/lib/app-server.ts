@@ -48,7 +48,7 @@ export function startNext(port: number, env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/serve.ts')], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...env, PORT: String(port), HOSTNAME: env.HOSTNAME ?? '0.0.0.0', NODE_ENV: 'production' },
+    env: { ...env, PORT: String(port), HOSTNAME: env.HOSTNAME || '127.0.0.1', NODE_ENV: 'production' },
   })
 }
 
