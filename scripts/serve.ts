@@ -19,18 +19,14 @@ import { onPublicContentChange, PUBLIC_CONTENT_CHANNEL, publicContentChanged } f
 import { markDirectPeer } from '../lib/http/direct-peer'
 import { cacheSecondsFromEnv, createPageCache } from '../lib/http/page-cache'
 import { runShutdownHooks } from '../lib/server/lifecycle'
+import { exitOnUncaughtErrors } from '../lib/server/process-guards'
 
 const root = path.resolve(import.meta.dirname, '..')
 const port = Number(process.env.PORT ?? 3000)
 const hostname = process.env.HOSTNAME || '127.0.0.1'
 const drainMs = Number(process.env.SHUTDOWN_DRAIN_SECONDS ?? 15) * 1_000
 
-function crash(kind: string, error: unknown) {
-  console.error(`${kind}: exiting so that a clean process takes over`, error)
-  process.exit(1)
-}
-process.on('unhandledRejection', (reason) => crash('unhandled rejection', reason))
-process.on('uncaughtException', (error) => crash('uncaught exception', error))
+exitOnUncaughtErrors()
 
 const app = next({ dev: false, dir: root, hostname, port })
 const handle = app.getRequestHandler()

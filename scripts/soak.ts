@@ -43,12 +43,14 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 function databaseCommands() {
   if (process.env.SOAK_DB_STOP && process.env.SOAK_DB_START) return { stop: process.env.SOAK_DB_STOP, start: process.env.SOAK_DB_START }
   let version: string | undefined
+  let why = 'no cluster in /etc/postgresql'
   try {
     version = readdirSync('/etc/postgresql').sort().at(-1)
-  } catch {
-    // not Debian's layout
+  } catch (error) {
+    // Not Debian's layout: said in the error below.
+    why = error instanceof Error ? error.message : String(error)
   }
-  if (!version) throw new Error('cannot find how to restart PostgreSQL here: set SOAK_DB_STOP and SOAK_DB_START')
+  if (!version) throw new Error(`cannot find how to restart PostgreSQL here (${why}): set SOAK_DB_STOP and SOAK_DB_START`)
   return {
     stop: `pg_ctlcluster --skip-systemctl-redirect ${version} main stop -m fast`,
     start: `pg_ctlcluster --skip-systemctl-redirect ${version} main start`,

@@ -54,16 +54,19 @@ export function startNext(port: number, env: NodeJS.ProcessEnv): ChildProcess {
 
 export async function waitForHttp(url: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
+  let last = 'no answer'
   while (Date.now() < deadline) {
     try {
       const response = await fetch(url)
       if (response.status < 500) return
-    } catch {
-      // not up yet
+      last = `HTTP ${response.status}`
+    } catch (error) {
+      // Not up yet: said once it gives up, not every 250 ms.
+      last = error instanceof Error ? error.message : String(error)
     }
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000}s`)
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000}s (last: ${last})`)
 }
 
 export function requireNode24() {
