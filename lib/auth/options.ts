@@ -10,10 +10,9 @@ import type { Provider } from 'next-auth/providers/index'
 import CredentialsProvider from 'next-auth/providers/credentials'
 import EmailProvider from 'next-auth/providers/email'
 import { writeAudit } from '@/lib/audit'
+import { recordAuthMailRequest } from '@/lib/auth/auth-mail-requests'
 import { db } from '@/lib/db'
-import { queueMail, kickOutbox } from '@/lib/mail/outbox'
 import { clientIp } from '@/lib/rate-limit'
-import { renderMail } from '@/lib/mail/templates'
 import { SignInSchema } from '@/lib/validation/auth'
 import { hashPassword, verifyPassword } from './password'
 import { sameOriginRedirect } from './redirect'
@@ -131,13 +130,10 @@ export const authOptions: NextAuthOptions = {
     EmailProvider({
       server: process.env.SMTP_URL ?? 'smtp://localhost:25',
       maxAge: 15 * 60,
-      // Sends only to active accounts; the answer to the browser is the same either way.
+      // Mailed only to active accounts, after the response: the answer, and the database work
+      // while answering, are the same for every address (lib/auth/auth-mail-requests.ts).
       async sendVerificationRequest({ identifier, url }) {
-        const user = await db.user.findUnique({ where: { email: identifier.toLowerCase() } })
-        if (!user || user.status !== 'ACTIVE') return
-        const mail = await renderMail(user.locale, 'magicLink', { name: user.name, url })
-        await db.$transaction((tx) => queueMail(tx, { to: user.email, ...mail }))
-        kickOutbox()
+        await recordAuthMailRequest({ kind: 'MAGIC_LINK', email: identifier, url, ip: null })
       },
     }),
     ...[oidcProvider()].filter((provider): provider is Provider => provider !== null),
