@@ -4,6 +4,7 @@ import { headers } from 'next/headers'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { type ActionResult, toErrorResult } from '@/lib/actions/result'
 import { completeAdminSetup } from '@/lib/admin/first-admin'
+import { confirmOidcLink } from '@/lib/auth/oidc-linking'
 import { completePasswordReset, requestPasswordReset, signOutEverywhere } from '@/lib/auth/password-reset'
 import { registerOfficial } from '@/lib/auth/register'
 import { requireUser } from '@/lib/auth/session'
@@ -75,6 +76,16 @@ export async function setupAdminAction(_: ActionResult, form: FormData): Promise
       { ip: clientIp(await headers()) },
     )
     return { status: 'ok', message: (await getTranslations('Auth'))('setupDone') }
+  } catch (error) {
+    return toErrorResult(error)
+  }
+}
+
+/** The owner of an account confirms a single sign-on link (no session: the mailed token is the proof). */
+export async function confirmOidcLinkAction(_: ActionResult, form: FormData): Promise<ActionResult> {
+  try {
+    await confirmOidcLink({ token: field(form, 'token') }, { ip: clientIp(await headers()) })
+    return { status: 'ok', message: (await getTranslations('Auth'))('linkDone') }
   } catch (error) {
     return toErrorResult(error)
   }

@@ -1,6 +1,6 @@
 // next-auth configuration: e-mail + password, e-mail magic links, and an optional OpenID Connect
 // provider (a city's or the network's SSO) switched on by OIDC_ISSUER / OIDC_CLIENT_ID /
-// OIDC_CLIENT_SECRET. Sessions are JWTs carrying only the user id and the session version; the
+// OIDC_CLIENT_SECRET (linking to existing accounts: lib/auth/oidc-linking.ts). Sessions are JWTs carrying only the user id and the session version; the
 // user's roles, city and status are re-read from the database on every request (session.ts).
 // Only existing accounts can sign in: registration is its own flow (a city must be chosen).
 import 'server-only'
@@ -11,6 +11,8 @@ import CredentialsProvider from 'next-auth/providers/credentials'
 import EmailProvider from 'next-auth/providers/email'
 import { writeAudit } from '@/lib/audit'
 import { recordAuthMailRequest } from '@/lib/auth/auth-mail-requests'
+import { decideOidcSignIn, SUSPENDED_SIGN_IN_ERROR } from '@/lib/auth/oidc-linking'
+import { siteUrl } from '@/lib/site-url'
 import { db } from '@/lib/db'
 import { clientIp } from '@/lib/rate-limit'
 import { SignInSchema } from '@/lib/validation/auth'
@@ -21,7 +23,7 @@ import { sameOriginRedirect } from './redirect'
 let dummyHash: Promise<string> | undefined
 
 /** The error next-auth passes to the sign-in page when a suspended account signs in. */
-export const SUSPENDED_SIGN_IN_ERROR = 'AccountSuspended'
+export { SUSPENDED_SIGN_IN_ERROR }
 
 export type PasswordSignInOutcome = { user: { id: string; email: string; name: string } } | { refused: 'credentials' | 'suspended' }
 
@@ -95,8 +97,8 @@ export function oidcProvider(): Provider | null {
     idToken: true,
     checks: ['pkce', 'state'],
     authorization: { params: { scope: 'openid email profile' } },
-    // The identity provider is trusted to verify addresses; accounts are linked by verified e-mail.
-    allowDangerousEmailAccountLinking: true,
+    // No allowDangerousEmailAccountLinking: an identity is linked to an existing account only as
+    // lib/auth/oidc-linking.ts decides (verified address at a trusted domain, or the owner confirms).
     profile(profile: { sub: string; email?: string; name?: string; email_verified?: boolean }) {
       return { id: profile.sub, email: profile.email?.toLowerCase() ?? '', name: profile.name ?? profile.email ?? '' }
     },
@@ -139,8 +141,15 @@ export const authOptions: NextAuthOptions = {
     ...[oidcProvider()].filter((provider): provider is Provider => provider !== null),
   ],
   callbacks: {
-    async signIn({ user, account, email }) {
+    async signIn({ user, account, email, profile }) {
       if (account?.provider === 'credentials') return true
+      if (account?.type === 'oauth') {
+        const claims = profile as { email?: string; email_verified?: unknown } | undefined
+        return decideOidcSignIn(
+          { provider: account.provider, providerAccountId: account.providerAccountId, email: claims?.email ?? user.email, emailVerified: claims?.email_verified },
+          { baseUrl: siteUrl() },
+        )
+      }
       // Asking for a magic link answers alike for every address; the link is only mailed to
       // active accounts (sendVerificationRequest) and checked again here when it is used.
       if (email?.verificationRequest) return true

@@ -13,6 +13,7 @@ const registry: Record<string, Guard> = {
   'app/(auth)/actions.ts#requestPasswordResetAction': { public: 'answers alike for every address; rate limited' },
   'app/(auth)/actions.ts#resetPasswordAction': { public: 'authorised by the single-use e-mailed token' },
   'app/(auth)/actions.ts#signOutEverywhereAction': { permissions: ['dashboard.view'] },
+  'app/(auth)/actions.ts#confirmOidcLinkAction': { public: 'authorised by the single-use token mailed to the account owner' },
   'app/(auth)/actions.ts#setupAdminAction': { public: 'authorised by the single-use printed setup token, refused once an admin exists' },
   'app/(manage)/admin/hub-roles/actions.ts#appointHubRoleAction': { permissions: ['hubRole.appoint'] },
   'app/(manage)/admin/hub-roles/actions.ts#removeHubRoleAction': { permissions: ['hubRole.remove'] },
