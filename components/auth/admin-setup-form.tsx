@@ -1,6 +1,6 @@
 'use client'
 import Link from 'next/link'
-import { useActionState } from 'react'
+import { useActionState, useState } from 'react'
 import { idleResult } from '@/components/forms/idle'
 import { Field } from '@/components/ui/field'
 import { FormStatus } from '@/components/ui/form-status'
@@ -14,7 +14,12 @@ export function AdminSetupForm({ token, labels, action: submit }: {
   labels: Labels
   action: (state: ActionResult, form: FormData) => Promise<ActionResult>
 }) {
-  const [state, action] = useActionState(submit, idleResult)
+  // React resets a form after its action: what was typed comes back as the fields' defaults.
+  const [typed, setTyped] = useState({ name: '', email: '' })
+  const [state, action] = useActionState((previous: ActionResult, form: FormData) => {
+    setTyped({ name: String(form.get('name') ?? ''), email: String(form.get('email') ?? '') })
+    return submit(previous, form)
+  }, idleResult)
   const fields = state.status === 'error' ? state.fields ?? {} : {}
   if (state.status === 'ok') {
     return (
@@ -28,8 +33,8 @@ export function AdminSetupForm({ token, labels, action: submit }: {
     <form action={action} className="max-w-xl space-y-5" noValidate>
       <FormStatus state={state} errorHeading={labels.errorSummary} />
       <input type="hidden" name="token" value={token} />
-      <Field name="name" label={labels.name} autoComplete="name" required errors={fields.name} maxLength={120} />
-      <Field name="email" label={labels.email} type="email" autoComplete="email" required errors={fields.email} />
+      <Field name="name" label={labels.name} autoComplete="name" required errors={fields.name} maxLength={120} defaultValue={typed.name} />
+      <Field name="email" label={labels.email} type="email" autoComplete="email" required errors={fields.email} defaultValue={typed.email} />
       <Field name="password" label={labels.password} type="password" autoComplete="new-password" hint={labels.passwordHint} required errors={fields.password} />
       <SubmitButton label={labels.button} pendingLabel={labels.saving} />
     </form>
