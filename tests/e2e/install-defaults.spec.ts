@@ -8,6 +8,7 @@ import { expectNoAxeViolations } from './axe'
 import { signIn, uniqueEmail } from './fixtures'
 
 test('the one-time setup link creates the first admin once, then is refused', async ({ page, browser }) => {
+  test.slow() // two argon2 hashes, two sign-ins and two axe passes on a shared 2-core machine
   const token = readFileSync(e2eSetupTokenFile, 'utf8').trim()
   await page.goto(`/setup?token=${token}`)
   await expect(page.getByRole('heading', { level: 1, name: 'Create the first network admin' })).toBeVisible()
