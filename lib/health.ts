@@ -12,7 +12,8 @@ export async function checkHealth(timeoutMs = 3_000): Promise<Health> {
       new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), timeoutMs)),
     ])
     return { status: 'ok', database: { status: 'ok', latencyMs: Math.round(performance.now() - started) } }
-  } catch {
+  } catch (error) {
+    console.warn('health: database check failed:', error instanceof Error ? error.message : error)
     return { status: 'degraded', database: { status: 'unavailable' } }
   }
 }

@@ -5,7 +5,9 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from '../lib/db/embedded
 import { migrate } from '../lib/db/migrate'
 import { seed } from '../prisma/seed'
 import pg from 'pg'
-import { e2eDatabaseName, e2ePort } from '../tests/setup/workspace'
+import { writeFileSync } from 'node:fs'
+import { issueAdminSetupToken } from '../lib/admin/first-admin'
+import { e2eDatabaseName, e2ePort, e2eSetupTokenFile } from '../tests/setup/workspace'
 import { ensureBuild, isLocalDatabase, startNext } from './lib/app-server'
 
 const port = Number(process.env.E2E_PORT ?? e2ePort)
@@ -40,6 +42,8 @@ if (process.env.DATABASE_URL) {
 await migrate(databaseUrl)
 const prisma = createPrismaClient(databaseUrl)
 await seed(prisma, { demo: true })
+// The first-admin setup link, for tests/e2e/install-defaults.spec.ts (demo admins do not count as admins).
+writeFileSync(e2eSetupTokenFile, (await issueAdminSetupToken(prisma)).token, { mode: 0o600 })
 await prisma.$disconnect()
 ensureBuild()
 
@@ -62,8 +66,8 @@ const child = startNext(port, {
 })
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal))
 child.on('exit', async (code) => {
-  await embedded?.stop().catch(() => {})
-  await dropServerDatabase().catch(() => {})
+  await embedded?.stop().catch((error) => console.error('stopping the embedded database failed', error))
+  await dropServerDatabase().catch((error) => console.error('dropping the e2e database failed', error))
   process.exit(code ?? 0)
 })
 

@@ -1,6 +1,7 @@
 // Two production instances of the portal on one PostgreSQL database, behind nginx on loopback:
 // the setup that the multi-instance check (tests/multi-instance/) drives. Nothing is shared
-// between the instances but the database and the uploads directory (S3 where configured).
+// between the instances but the database and the file store: S3, as production runs it (moto's
+// S3 server, when installed; in CI a missing moto fails the check), else one uploads directory.
 //
 //   nginx 127.0.0.1:<port>  ->  instance a 127.0.0.1:<port+1>
 //                           ->  instance b 127.0.0.1:<port+2>
@@ -14,6 +15,7 @@ import pg from 'pg'
 import { createPrismaClient } from '../lib/db/client'
 import { migrate } from '../lib/db/migrate'
 import { seed } from '../prisma/seed'
+import { s3Mode, startS3Server, type S3TestServer } from '../tests/integration/uploads/s3-server'
 import { workspaceId } from '../tests/setup/workspace'
 import { ensureBuild, isLocalDatabase, root, startNext, waitForHttp } from './lib/app-server'
 
@@ -44,6 +46,7 @@ function isAlive(pid: number): boolean {
   }
 }
 let serverUrl: URL
+let s3: S3TestServer | undefined
 
 async function dropDatabase() {
   const admin = new pg.Client({ connectionString: serverUrl.toString() })
@@ -84,6 +87,12 @@ async function main() {
 
   rmSync(work, { recursive: true, force: true })
   mkdirSync(path.join(work, 'uploads'), { recursive: true })
+  if (s3Mode === 'fail') throw new Error('the multi-instance check runs its uploads on S3 in CI: install moto (apt-get install python3-moto)')
+  s3 = s3Mode === 'run' ? await startS3Server(`circulars-multi-${workspaceId}`) : undefined
+  const storage = s3
+    ? { kind: 's3' as const, bucket: s3.bucket, endpoint: s3.endpoint }
+    : { kind: 'disk' as const, uploadsDir: path.join(work, 'uploads') }
+  console.log(s3 ? `multi-instance: files on S3 (moto at ${s3.endpoint})` : 'multi-instance: files in one shared uploads directory (moto is not installed)')
   const base = `http://127.0.0.1:${ports.nginx}`
   const pids: Record<string, number> = {}
   for (const name of ['a', 'b'] as const) {
@@ -96,6 +105,7 @@ async function main() {
       NEXTAUTH_URL: base,
       NEXTAUTH_SECRET: 'multi-instance-check-secret-not-for-production-0123456789',
       UPLOADS_DIR: path.join(work, 'uploads'),
+      ...(s3?.env ?? {}),
       INSTANCE_NAME: name,
       DEV_MAILBOX: 'true',
       RATE_LIMIT_SCALE: '1',
@@ -152,7 +162,7 @@ http {
   pids.nginx = proxy.pid!
   await waitForHttp(`${base}/api/health`, 30_000)
 
-  writeFileSync(stateFile, JSON.stringify({ ports, pids, databaseUrl: databaseUrl.toString(), fixtures }, null, 2))
+  writeFileSync(stateFile, JSON.stringify({ ports, pids, databaseUrl: databaseUrl.toString(), fixtures, storage }, null, 2))
   console.log(`multi-instance: nginx ${base} -> a :${ports.a}, b :${ports.b}; database ${database}`)
 }
 
@@ -214,7 +224,8 @@ async function stop(code = 0) {
   }
   await new Promise((resolve) => setTimeout(resolve, 1_500))
   for (const child of children) if (child.exitCode === null) child.kill('SIGKILL')
-  if (serverUrl) await dropDatabase().catch(() => {})
+  await s3?.stop().catch((error) => console.error('stopping the S3 server failed', error))
+  if (serverUrl) await dropDatabase().catch((error) => console.error('dropping the check database failed', error))
   rmSync(stateFile, { force: true })
   rmSync(exitsFile, { force: true })
   process.exit(code)

@@ -1,6 +1,6 @@
 // The production server (`npm start`, the e2e suite, the benchmarks): Next.js in this process,
 // behind the public pages' cache (lib/http/page-cache.ts).
-// - Listens on PORT (3000) and HOSTNAME (0.0.0.0).
+// - Listens on PORT (3000) and HOSTNAME (127.0.0.1: loopback unless told otherwise).
 // - Public pages for anonymous visitors come from the cache; a publish anywhere clears it: this
 //   instance hears it in-process, other instances through PostgreSQL LISTEN/NOTIFY.
 // - SIGTERM / SIGINT: stops accepting connections, lets in-flight requests finish (up to
@@ -10,6 +10,9 @@
 // - Forwarding headers are rewritten before Next sees them (lib/http/client-ip.ts): the client
 //   address comes from the socket unless TRUST_PROXY_HOPS proxies are trusted. Unknown methods,
 //   foreign origins and oversized form bodies are refused here (lib/http/request-guard.ts).
+// - An uncaught exception or unhandled rejection is logged and the process exits 1: its state is
+//   unknown, so the supervisor (npm start, systemd, the orchestrator) starts a clean one.
+// - Each request is marked with its direct peer (lib/http/direct-peer.ts) before Next.js sees it.
 // - INSTANCE_NAME, when set, is sent back in an X-Instance header (to see a load balancer at work).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import path from 'node:path'
@@ -17,18 +20,19 @@ import next from 'next'
 import pg from 'pg'
 import { onPublicContentChange, PUBLIC_CONTENT_CHANNEL, publicContentChanged } from '../lib/cache/public-content'
 import { normaliseForwardingHeaders } from '../lib/http/client-ip'
+import { markDirectPeer } from '../lib/http/direct-peer'
 import { cacheSecondsFromEnv, createPageCache } from '../lib/http/page-cache'
 import { refuseRequest } from '../lib/http/request-guard'
 import { INSERT_REFUSAL_SQL, insertRefusalValues, RefusalSampler, refusalLogLine } from '../lib/security/refusal-store'
 import { runShutdownHooks } from '../lib/server/lifecycle'
+import { exitOnUncaughtErrors } from '../lib/server/process-guards'
 
 const root = path.resolve(import.meta.dirname, '..')
 const port = Number(process.env.PORT ?? 3000)
-const hostname = process.env.HOSTNAME || '0.0.0.0'
+const hostname = process.env.HOSTNAME || '127.0.0.1'
 const drainMs = Number(process.env.SHUTDOWN_DRAIN_SECONDS ?? 15) * 1_000
 
-process.on('unhandledRejection', (reason) => console.error('unhandled rejection', reason))
-process.on('uncaughtException', (error) => console.error('uncaught exception', error))
+exitOnUncaughtErrors()
 
 const app = next({ dev: false, dir: root, hostname, port })
 const handle = app.getRequestHandler()
@@ -66,10 +70,11 @@ async function watchDatabase(): Promise<void> {
       listener = client
       await closed
       listener = undefined
-    } catch {
+    } catch (error) {
       // counted below
+      if (!databaseDown) console.warn('database: LISTEN connection failed:', error instanceof Error ? error.message : error)
     }
-    client.end().catch(() => {})
+    client.end().catch((error) => console.warn('database: closing the LISTEN connection failed:', error instanceof Error ? error.message : error))
     if (stopping) return
     failures++
     if (failures >= 2 && !databaseDown) {
@@ -156,11 +161,11 @@ function refuse(request: IncomingMessage, response: ServerResponse, refusal: Non
 
 const instance = process.env.INSTANCE_NAME
 const server = createServer((request, response) => {
+  // Before the forwarding headers are rewritten: a direct visitor is one that sent none.
+  markDirectPeer(request)
   const ip = normaliseForwardingHeaders(request.headers, request.socket.remoteAddress)
   if (instance) response.setHeader('x-instance', instance)
   failedPagesAre503(request, response)
-}
-
   const refusal = refuseRequest(request)
   if (refusal) return refuse(request, response, refusal, ip)
   const next = databaseDown && !WITHOUT_DATABASE.test(request.url ?? '')
@@ -176,7 +181,7 @@ server.keepAliveTimeout = 65_000
 server.headersTimeout = 66_000
 
 server.listen(port, hostname, () => {
-  console.log(`circulars portal listening on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`)
+  console.log(`circulars portal listening on http://${hostname === '0.0.0.0' || hostname === '127.0.0.1' ? 'localhost' : hostname}:${port}`)
 })
 
 async function shutdown(signal: string) {
@@ -191,11 +196,11 @@ async function shutdown(signal: string) {
   clearTimeout(force)
   const client = listener
   listener = undefined
-  await client?.end().catch(() => {})
+  await client?.end().catch((error) => console.warn('shutdown: closing the LISTEN connection failed', error))
   cache.close()
   await refusalPool?.end().catch(() => {})
   await runShutdownHooks()
-  await app.close().catch(() => {})
+  await app.close().catch((error) => console.warn('shutdown: closing Next.js failed', error))
   console.log('stopped')
   process.exit(0)
 }

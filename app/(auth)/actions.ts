@@ -5,10 +5,13 @@ import { revalidatePath } from 'next/cache'
 import { headers } from 'next/headers'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { type ActionResult, toErrorResult } from '@/lib/actions/result'
+import { completeAdminSetup } from '@/lib/admin/first-admin'
+import { confirmOidcLink } from '@/lib/auth/oidc-linking'
 import { completePasswordReset, requestPasswordReset, signOutEverywhere } from '@/lib/auth/password-reset'
 import { registerOfficial } from '@/lib/auth/register'
 import { requireUser } from '@/lib/auth/session'
 import { endUserSession } from '@/lib/auth/user-sessions'
+import { db } from '@/lib/db'
 import { clientIp } from '@/lib/http/client-ip'
 import { siteUrl } from '@/lib/site-url'
 
@@ -74,6 +77,30 @@ export async function endSessionAction(_: ActionResult, form: FormData): Promise
     await endUserSession(user, field(form, 'sessionId'), { ip: clientIp(await headers()) })
     revalidatePath('/dashboard')
     return { status: 'ok', message: (await getTranslations('Auth'))('sessionEnded') }
+  } catch (error) {
+    return toErrorResult(error)
+  }
+}
+
+/** The first admin, from the one-time setup link (no session: the link is the credential). */
+export async function setupAdminAction(_: ActionResult, form: FormData): Promise<ActionResult> {
+  try {
+    await completeAdminSetup(
+      db,
+      { token: field(form, 'token'), name: field(form, 'name'), email: field(form, 'email'), password: field(form, 'password') },
+      { ip: clientIp(await headers()) },
+    )
+    return { status: 'ok', message: (await getTranslations('Auth'))('setupDone') }
+  } catch (error) {
+    return toErrorResult(error)
+  }
+}
+
+/** The owner of an account confirms a single sign-on link (no session: the mailed token is the proof). */
+export async function confirmOidcLinkAction(_: ActionResult, form: FormData): Promise<ActionResult> {
+  try {
+    await confirmOidcLink({ token: field(form, 'token') }, { ip: clientIp(await headers()) })
+    return { status: 'ok', message: (await getTranslations('Auth'))('linkDone') }
   } catch (error) {
     return toErrorResult(error)
   }

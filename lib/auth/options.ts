@@ -1,7 +1,8 @@
 // next-auth configuration: e-mail + password, e-mail magic links, and an optional OpenID Connect
 // provider (a city's or the network's SSO) switched on by OIDC_ISSUER / OIDC_CLIENT_ID /
-// OIDC_CLIENT_SECRET. Sessions are JWTs carrying only the user id, the session version and the
-// id of the server-side session record (lib/auth/user-sessions.ts), which sign-out ends; the
+// OIDC_CLIENT_SECRET (linking to existing accounts: lib/auth/oidc-linking.ts). Sessions are JWTs
+// carrying only the user id, the session version and the id of the server-side session record
+// (lib/auth/user-sessions.ts), which sign-out ends; the
 // user's roles, city and status are re-read from the database on every request (session.ts).
 // Only existing accounts can sign in: registration is its own flow (a city must be chosen).
 import 'server-only'
@@ -11,10 +12,11 @@ import type { Provider } from 'next-auth/providers/index'
 import CredentialsProvider from 'next-auth/providers/credentials'
 import EmailProvider from 'next-auth/providers/email'
 import { writeAudit } from '@/lib/audit'
+import { recordAuthMailRequest } from '@/lib/auth/auth-mail-requests'
+import { decideOidcSignIn, SUSPENDED_SIGN_IN_ERROR } from '@/lib/auth/oidc-linking'
+import { siteUrl } from '@/lib/site-url'
 import { db } from '@/lib/db'
-import { queueMail, kickOutbox } from '@/lib/mail/outbox'
 import { clientIp } from '@/lib/http/client-ip'
-import { renderMail } from '@/lib/mail/templates'
 import { SignInSchema } from '@/lib/validation/auth'
 import { hashPassword, verifyPassword } from './password'
 import { recordSignInResult } from './sign-in-throttle'
@@ -25,7 +27,7 @@ import { sameOriginRedirect } from './redirect'
 let dummyHash: Promise<string> | undefined
 
 /** The error next-auth passes to the sign-in page when a suspended account signs in. */
-export const SUSPENDED_SIGN_IN_ERROR = 'AccountSuspended'
+export { SUSPENDED_SIGN_IN_ERROR }
 
 export type PasswordSignInOutcome = { user: { id: string; email: string; name: string } } | { refused: 'credentials' | 'suspended' }
 
@@ -104,8 +106,8 @@ export function oidcProvider(): Provider | null {
     idToken: true,
     checks: ['pkce', 'state'],
     authorization: { params: { scope: 'openid email profile' } },
-    // The identity provider is trusted to verify addresses; accounts are linked by verified e-mail.
-    allowDangerousEmailAccountLinking: true,
+    // No allowDangerousEmailAccountLinking: an identity is linked to an existing account only as
+    // lib/auth/oidc-linking.ts decides (verified address at a trusted domain, or the owner confirms).
     profile(profile: { sub: string; email?: string; name?: string; email_verified?: boolean }) {
       return { id: profile.sub, email: profile.email?.toLowerCase() ?? '', name: profile.name ?? profile.email ?? '' }
     },
@@ -149,22 +151,26 @@ export const authOptions: NextAuthOptions = {
     }),
     EmailProvider({
       server: process.env.SMTP_URL ?? 'smtp://localhost:25',
-      // Magic links live 10 minutes (issue 13; ASVS 5.0 V6.6: short-lived out-of-band codes).
+      // Magic links live 10 minutes (ASVS 5.0 V6.6: short-lived out-of-band codes).
       maxAge: 10 * 60,
-      // Sends only to active accounts; the answer to the browser is the same either way.
+      // Mailed only to active accounts, after the response: the answer, and the database work
+      // while answering, are the same for every address (lib/auth/auth-mail-requests.ts).
       async sendVerificationRequest({ identifier, url }) {
-        const user = await db.user.findUnique({ where: { email: identifier.toLowerCase() } })
-        if (!user || user.status !== 'ACTIVE') return
-        const mail = await renderMail(user.locale, 'magicLink', { name: user.name, url })
-        await db.$transaction((tx) => queueMail(tx, { to: user.email, ...mail }))
-        kickOutbox()
+        await recordAuthMailRequest({ kind: 'MAGIC_LINK', email: identifier, url, ip: null })
       },
     }),
     ...[oidcProvider()].filter((provider): provider is Provider => provider !== null),
   ],
   callbacks: {
-    async signIn({ user, account, email }) {
+    async signIn({ user, account, email, profile }) {
       if (account?.provider === 'credentials') return true
+      if (account?.type === 'oauth') {
+        const claims = profile as { email?: string; email_verified?: unknown } | undefined
+        return decideOidcSignIn(
+          { provider: account.provider, providerAccountId: account.providerAccountId, email: claims?.email ?? user.email, emailVerified: claims?.email_verified },
+          { baseUrl: siteUrl() },
+        )
+      }
       // Asking for a magic link answers alike for every address; the link is only mailed to
       // active accounts (sendVerificationRequest) and checked again here when it is used.
       if (email?.verificationRequest) return true

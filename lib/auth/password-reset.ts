@@ -1,45 +1,30 @@
 // Password reset by an e-mailed, single-use link valid for 15 minutes. Only the token's sha256
-// is stored. Completing a reset bumps the session version, which signs out every session.
+// is stored; the link is made after the response (lib/auth/auth-mail-requests.ts). Completing a
+// reset bumps the session version, which signs out every session.
 import 'server-only'
-import { createHash, randomBytes } from 'node:crypto'
+import { createHash } from 'node:crypto'
 import { z } from 'zod'
 import { writeAudit } from '@/lib/audit'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
-import { kickOutbox, queueMail } from '@/lib/mail/outbox'
-import { renderMail } from '@/lib/mail/templates'
 import { consumeRateLimit } from '@/lib/rate-limit'
 import { PasswordResetRequestSchema, PasswordResetSchema } from '@/lib/validation/auth'
+import { type Defer, recordAuthMailRequest } from './auth-mail-requests'
 import { hashPassword } from './password'
 
-export const RESET_TOKEN_MINUTES = 15
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex')
 
-/** Same answer for known and unknown addresses. */
-export async function requestPasswordReset(input: unknown, context: { ip: string | null; baseUrl: string }) {
+/**
+ * Same answer, and the same database work while answering, for known and unknown addresses:
+ * the token and the mail are made after the response (lib/auth/auth-mail-requests.ts).
+ */
+export async function requestPasswordReset(input: unknown, context: { ip: string | null; baseUrl: string; defer?: Defer }) {
   const parsed = PasswordResetRequestSchema.safeParse(input)
   if (!parsed.success) {
     throw new AppError('INVALID', 'Enter a valid e-mail address.', { fields: z.flattenError(parsed.error).fieldErrors })
   }
   await consumeRateLimit('passwordReset', { account: parsed.data.email, ip: context.ip })
-  const user = await db.user.findUnique({
-    where: { email: parsed.data.email },
-    select: { id: true, email: true, name: true, locale: true, status: true },
-  })
-  if (!user || user.status !== 'ACTIVE') return { ok: true as const }
-  const token = randomBytes(32).toString('base64url')
-  const mail = await renderMail(user.locale, 'passwordReset', {
-    name: user.name,
-    url: `${context.baseUrl}/reset-password?token=${token}`,
-  })
-  await db.$transaction(async (tx) => {
-    await tx.passwordResetToken.create({
-      data: { userId: user.id, tokenHash: sha256(token), expiresAt: new Date(Date.now() + RESET_TOKEN_MINUTES * 60_000) },
-    })
-    await writeAudit(tx, { actorId: user.id, action: 'auth.passwordResetRequested', targetType: 'User', targetId: user.id, ip: context.ip })
-    await queueMail(tx, { to: user.email, ...mail })
-  })
-  kickOutbox()
+  await recordAuthMailRequest({ kind: 'PASSWORD_RESET', email: parsed.data.email, baseUrl: context.baseUrl, ip: context.ip }, context.defer)
   return { ok: true as const }
 }
 

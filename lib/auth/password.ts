@@ -10,7 +10,9 @@ export function hashPassword(password: string): Promise<string> {
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
   try {
     return await verify(passwordHash, password)
-  } catch {
+  } catch (error) {
+    // A malformed stored hash: no password matches it, and an operator should know.
+    console.error('password verification failed:', error instanceof Error ? error.message : error)
     return false
   }
 }

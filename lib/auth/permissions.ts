@@ -44,6 +44,7 @@ export const permissions = [
   'console.view',
   'messageReport.dismiss',
   'messaging.suspend',
+  'devMailbox.read',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -162,6 +163,8 @@ const rules: Record<Permission, (actor: Actor, context: PermissionContext) => bo
   // Suspend a user from messaging, and lift it: the managers of the hub where it was imposed
   // (a suspension without a hub is the admins' alone).
   'messaging.suspend': (actor, { hubId }) => actor.isNetworkAdmin || (!!hubId && hubRoleIn(actor, [hubId], ['MANAGER'])),
+  // The demo's development mailbox from another machine (lib/mail/dev-mailbox.ts): admins only.
+  'devMailbox.read': (actor) => actor.isNetworkAdmin,
 }
 
 export function can(actor: Actor | null | undefined, permission: Permission, context: PermissionContext = {}): boolean {
@@ -169,7 +172,9 @@ export function can(actor: Actor | null | undefined, permission: Permission, con
     if (!actor || actor.status !== 'ACTIVE') return false
     const rule = rules[permission]
     return rule ? rule(actor, context) === true : false
-  } catch {
+  } catch (error) {
+    // A rule that throws is a bug: refuse, and say so.
+    console.error(`permission check ${permission} failed`, error)
     return false
   }
 }

@@ -19,7 +19,8 @@ export function sameOriginRedirect(url: string, baseUrl: string): string {
     const parsed = new URL(url)
     if (parsed.origin === new URL(baseUrl).origin) return `${baseUrl}${safeCallbackPath(`${parsed.pathname}${parsed.search}`, '/')}`
   } catch {
-    // fall through
+    // Not a URL: home, like any other address.
+    return baseUrl
   }
   return baseUrl
 }

@@ -35,8 +35,9 @@ export function publicContentChanged(): void {
   for (const listener of current.listeners) {
     try {
       listener()
-    } catch {
+    } catch (error) {
       // A listener's failure must not fail the publish that already committed.
+      console.error('public content change: a listener failed', error)
     }
   }
 }

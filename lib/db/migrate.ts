@@ -129,7 +129,8 @@ export async function migrate(
       }
       return result
     } finally {
-      await client.query('SELECT pg_advisory_unlock($1)', [LOCK_KEY]).catch(() => {})
+      await client.query('SELECT pg_advisory_unlock($1)', [LOCK_KEY])
+        .catch((error) => console.warn('migrate: releasing the advisory lock failed (it ends with the connection):', error))
     }
   } finally {
     await client.end()

@@ -306,8 +306,9 @@ export function createPageCache(options: PageCacheOptions) {
     try {
       const rendered = await renderOnce(key, locale, request)
       if (rendered.entry) return serve(request, response, rendered.entry, 'MISS')
-    } catch {
+    } catch (error) {
       // Rendered directly below; Next.js answers with its own error page if it cannot.
+      console.warn('page cache: render failed, answering directly:', request.url, error instanceof Error ? error.message : error)
     }
     await next()
   }

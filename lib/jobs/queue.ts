@@ -47,7 +47,10 @@ export async function requestOutboxDelivery() {
 }
 
 export async function stopJobs() {
-  const boss = await globalForJobs.circularsBoss?.catch(() => undefined)
+  const boss = await globalForJobs.circularsBoss?.catch((error) => {
+    console.warn('job queue: it never started, nothing to stop:', error instanceof Error ? error.message : error)
+    return undefined
+  })
   globalForJobs.circularsBoss = undefined
   await boss?.stop({ graceful: true, timeout: 10_000 })
 }

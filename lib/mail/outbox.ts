@@ -1,6 +1,6 @@
 // Mail goes through the outbox: a row written in the same transaction as the event, delivered
 // after commit. With SMTP_URL the rows are sent through nodemailer (with retries and backoff);
-// without it they stay as the development mailbox (/dev/mailbox, when DEV_MAILBOX=true).
+// without it they stay as the development mailbox (/dev/mailbox, see lib/mail/dev-mailbox.ts).
 import 'server-only'
 import nodemailer from 'nodemailer'
 import { db } from '@/lib/db'
@@ -62,8 +62,4 @@ export function kickOutbox() {
   import('@/lib/jobs/queue')
     .then(({ requestOutboxDelivery }) => requestOutboxDelivery())
     .catch((error) => console.error('could not schedule mail delivery', error))
-}
-
-export function isDevMailboxEnabled(): boolean {
-  return process.env.DEV_MAILBOX === 'true' && !process.env.SMTP_URL
 }

@@ -22,7 +22,9 @@ export function notificationText(t: Translator, type: string, data: unknown): st
     if (t.has(key as never)) {
       try {
         return t(key as never, values as never)
-      } catch {
+      } catch (error) {
+        // A stored notification whose values no longer fit its message: the generic text.
+        console.warn(`notification text: ${key} failed`, error instanceof Error ? error.message : error)
         break
       }
     }

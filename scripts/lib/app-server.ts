@@ -48,22 +48,25 @@ export function startNext(port: number, env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/serve.ts')], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...env, PORT: String(port), HOSTNAME: env.HOSTNAME ?? '0.0.0.0', NODE_ENV: 'production' },
+    env: { ...env, PORT: String(port), HOSTNAME: env.HOSTNAME || '127.0.0.1', NODE_ENV: 'production' },
   })
 }
 
 export async function waitForHttp(url: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
+  let last = 'no answer'
   while (Date.now() < deadline) {
     try {
       const response = await fetch(url)
       if (response.status < 500) return
-    } catch {
-      // not up yet
+      last = `HTTP ${response.status}`
+    } catch (error) {
+      // Not up yet: said once it gives up, not every 250 ms.
+      last = error instanceof Error ? error.message : String(error)
     }
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000}s`)
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000}s (last: ${last})`)
 }
 
 export function requireNode24() {

@@ -24,9 +24,12 @@ export async function signInRequest(request: APIRequestContext, email: string, p
 
 /** The newest development-mailbox message to an address: its subject and first link. */
 export async function latestMail(page: Page, to: string) {
-  await page.goto(`/dev/mailbox?to=${encodeURIComponent(to)}`)
   const mail = page.getByRole('article').first()
-  await expect(mail).toBeVisible()
+  // Reset and magic-link mail is written just after the response (lib/auth/auth-mail-requests.ts).
+  await expect(async () => {
+    await page.goto(`/dev/mailbox?to=${encodeURIComponent(to)}`)
+    await expect(mail).toBeVisible({ timeout: 1_000 })
+  }).toPass({ timeout: 10_000 })
   const link = await mail.getByRole('link').first().getAttribute('href')
   return { subject: await mail.getByRole('heading').innerText(), link }
 }

@@ -523,6 +523,18 @@ const matrix: Row[] = [
   ['admin',                'messaging.suspend', 'hub X', 'allow'],
   ['admin',                'messaging.suspend', 'no deciding hub', 'allow'],
 
+  // The development mailbox from another machine: network admins only.
+  ['anonymous',            'devMailbox.read', 'none', 'deny'],
+  ['suspendedFocalPointA', 'devMailbox.read', 'none', 'deny'],
+  ['pendingOfficialA',     'devMailbox.read', 'none', 'deny'],
+  ['officialA',            'devMailbox.read', 'none', 'deny'],
+  ['focalPointA',          'devMailbox.read', 'none', 'deny'],
+  ['focalPointB',          'devMailbox.read', 'none', 'deny'],
+  ['officerX',             'devMailbox.read', 'none', 'deny'],
+  ['managerX',             'devMailbox.read', 'none', 'deny'],
+  ['managerY',             'devMailbox.read', 'none', 'deny'],
+  ['admin',                'devMailbox.read', 'none', 'allow'],
+
   // Everyone signed in manages their own notifications and e-mail preference.
   ['anonymous',            'notification.manage', 'none', 'deny'],
   ['suspendedFocalPointA', 'notification.manage', 'none', 'deny'],

@@ -5,6 +5,7 @@ import { getTranslations } from 'next-intl/server'
 import { SignInForm } from '@/components/auth/sign-in-form'
 import { SsoButton } from '@/components/auth/sso-button'
 import { PageHeader } from '@/components/ui/page-header'
+import { SSO_LINK_PENDING_ERROR } from '@/lib/auth/oidc-linking'
 import { safeCallbackPath } from '@/lib/auth/redirect'
 import { getCurrentUser } from '@/lib/auth/session'
 
@@ -33,7 +34,9 @@ export default async function SignInPage({ searchParams }: Props) {
               ? suspendedMessage
               : error === 'CredentialsSignin'
                 ? t('signInFailed')
-                : t('genericError')
+                : error === SSO_LINK_PENDING_ERROR
+                  ? t('ssoLinkPending')
+                  : t('genericError')
             : undefined
         }
         labels={{

@@ -1,13 +1,17 @@
 // The development mailbox: where mail lands when no SMTP server is configured, so magic links
-// and password resets work end to end in the demo. Only on when DEV_MAILBOX=true (set by
-// `npm start` on demo databases and by the e2e server) and SMTP_URL is unset; 404 otherwise.
+// and password resets work end to end in the demo. Only on when DEV_MAILBOX=true (decided by
+// `npm start` for demo installs, see lib/mail/dev-mailbox.ts) and SMTP_URL is unset, and then
+// only for a direct visitor on this machine or a signed-in network admin; 404 for anyone else.
 import type { Metadata } from 'next'
+import { headers } from 'next/headers'
 import { notFound } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { PageHeader } from '@/components/ui/page-header'
 import { EmptyState } from '@/components/ui/section'
 import { db } from '@/lib/db'
-import { isDevMailboxEnabled } from '@/lib/mail/outbox'
+import { getCurrentUser } from '@/lib/auth/session'
+import { isDirectLoopbackVisitor } from '@/lib/http/direct-peer'
+import { isDevMailboxEnabled, mayReadDevMailbox } from '@/lib/mail/dev-mailbox'
 import { EmailSchema } from '@/lib/validation/auth'
 
 export const metadata: Metadata = { robots: { index: false } }
@@ -20,8 +24,15 @@ function linkify(text: string) {
   )
 }
 
+async function canReadMailbox(): Promise<boolean> {
+  const enabled = isDevMailboxEnabled()
+  if (!enabled) return false
+  const directLoopback = isDirectLoopbackVisitor(await headers())
+  return mayReadDevMailbox({ enabled, directLoopback, actor: directLoopback ? null : await getCurrentUser() })
+}
+
 export default async function MailboxPage({ searchParams }: Props) {
-  if (!isDevMailboxEnabled()) notFound()
+  if (!(await canReadMailbox())) notFound()
   const t = await getTranslations('Mailbox')
   const format = await getFormatter()
   const to = EmailSchema.safeParse((await searchParams).to)

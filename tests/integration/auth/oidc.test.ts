@@ -29,5 +29,7 @@ describe('OpenID Connect provider', () => {
       checks: ['pkce', 'state'],
       idToken: true,
     })
+    // Linking to existing accounts is decided by lib/auth/oidc-linking.ts, never by the address alone.
+    expect(provider.allowDangerousEmailAccountLinking).toBeUndefined()
   })
 })

@@ -6,7 +6,8 @@ import { completePasswordReset, requestPasswordReset, signOutEverywhere } from '
 import { resolveSessionActor } from '@/lib/auth/session'
 import { createUser } from '../../factories'
 
-const context = { ip: '198.51.100.4', baseUrl: 'http://localhost:3000' }
+// The mail is made after the response (lib/auth/auth-mail-requests.ts): here, inline.
+const context = { ip: '198.51.100.4', baseUrl: 'http://localhost:3000', defer: (task: () => Promise<void>) => task() }
 
 async function mailedToken(email: string) {
   const mail = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: email }, orderBy: { createdAt: 'desc' } })

@@ -49,7 +49,8 @@ const PASSWORD = 'a long and unusual passphrase 42'
 // Hashed once: the hash is deliberately slow.
 let hashed: Promise<string> | undefined
 const passwordHash = () => (hashed ??= hashPassword(PASSWORD))
-const context = { ip: '198.51.100.7', locale: 'en', baseUrl: BASE_URL }
+// The after-response work of reset requests runs inline, so a snapshot sees all of it.
+const context = { ip: '198.51.100.7', locale: 'en', baseUrl: BASE_URL, defer: (task: () => Promise<void>) => task() }
 
 beforeEach(() => {
   delete process.env.RATE_LIMIT_SCALE
@@ -379,12 +380,27 @@ describe('reset links and signed tokens', () => {
     )
   })
 
-  it('an unsubscribe token re-signed for another user is NOT_FOUND and changes nothing', async () => {
+  // The forgeries are well shaped (version, user id, purpose, a signature of the right length):
+  // each differs from the victim's genuine token in its signature alone, so only the signature
+  // check can refuse them. With verifyUserToken's timingSafeEqual replaced by `true`, both are
+  // accepted and the victim is unsubscribed: this case fails (checked once on that variant).
+  it('an unsubscribe token re-signed for another user, or with a made-up signature, is NOT_FOUND and changes nothing', async () => {
     const victim = await createUser({ emailPreference: 'INSTANT' })
     const attacker = await createUser()
-    const [version, , signature] = signUserToken(attacker.id, 'email.unsubscribe').split('.')
-    const forged = [version, Buffer.from(victim.id).toString('base64url'), signature].join('.')
-    await expectRefused(() => unsubscribe({ token: forged }), { code: 'NOT_FOUND', key: 'unsubscribeInvalid' })
+    const genuine = signUserToken(victim.id, 'email.unsubscribe')
+    const [version, , purpose, attackerSignature] = signUserToken(attacker.id, 'email.unsubscribe').split('.') as [string, string, string, string]
+    const resigned = [version, victim.id, purpose, attackerSignature].join('.')
+    const madeUp = [version, victim.id, purpose, Buffer.alloc(32, 7).toString('base64url')].join('.')
+    for (const forged of [resigned, madeUp]) {
+      expect(forged.split('.').slice(0, 3)).toEqual(genuine.split('.').slice(0, 3))
+      expect(forged).toHaveLength(genuine.length)
+      expect(forged).not.toBe(genuine)
+      await expectRefused(() => unsubscribe({ token: forged }), { code: 'NOT_FOUND', key: 'unsubscribeInvalid' })
+    }
+    expect((await db.user.findUniqueOrThrow({ where: { id: victim.id } })).emailPreference).toBe('INSTANT')
+    // Control: the genuine token of the same shape is accepted.
+    await unsubscribe({ token: genuine })
+    expect((await db.user.findUniqueOrThrow({ where: { id: victim.id } })).emailPreference).toBe('NONE')
   })
 })
 

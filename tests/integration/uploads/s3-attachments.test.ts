@@ -12,7 +12,7 @@ import { db } from '@/lib/db'
 import { addCaseStudyAttachment, removeCaseStudyAttachment } from '@/lib/uploads'
 import { createCaseStudyInState, createCaseStudyNetwork, type CaseStudyNetwork } from '../../factories/case-studies'
 import { filesUnder, minimalPdf, webpImage } from '../../factories/files'
-import { motoCommand, s3SkipReason, setEnv, startS3Server, type S3TestServer } from './s3-server'
+import { motoCommand, s3SkipReason, skipS3, setEnv, startS3Server, type S3TestServer } from './s3-server'
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }))
 vi.mock('@/lib/auth/session', () => ({
@@ -25,7 +25,7 @@ const { GET } = await import('@/app/api/files/[id]/route')
 
 if (!motoCommand) console.warn(`S3 case-study attachment tests${s3SkipReason}`)
 
-describe.skipIf(!motoCommand)(`case-study files in S3${s3SkipReason}`, () => {
+describe.skipIf(skipS3)(`case-study files in S3${s3SkipReason}`, () => {
   let server: S3TestServer
   let uploadsDir: string
   let restoreEnv: () => void

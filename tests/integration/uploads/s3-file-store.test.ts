@@ -6,11 +6,22 @@ import { HeadObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { getFileStore, newStorageKey } from '@/lib/uploads/file-store'
 import { S3FileStore } from '@/lib/uploads/s3-file-store'
-import { motoCommand, s3SkipReason, setEnv, startS3Server, TEST_CREDENTIALS, TEST_REGION, type S3TestServer } from './s3-server'
+import { motoCommand, s3SkipReason, s3SuiteMode, skipS3, setEnv, startS3Server, TEST_CREDENTIALS, TEST_REGION, type S3TestServer } from './s3-server'
 
 if (!motoCommand) console.warn(`S3 file store tests${s3SkipReason}`)
 
-describe.skipIf(!motoCommand)(`S3 file store${s3SkipReason}`, () => {
+describe('the S3 suites without an S3 server', () => {
+  it('skip (saying so) on a laptop, fail in CI, run wherever moto is', () => {
+    expect(s3SuiteMode({}, false)).toBe('skip')
+    expect(s3SuiteMode({ CI: 'false' }, false)).toBe('skip')
+    expect(s3SuiteMode({ CI: '1' }, false)).toBe('fail')
+    expect(s3SuiteMode({ CI: 'true' }, false)).toBe('fail')
+    expect(s3SuiteMode({ CI: '1' }, true)).toBe('run')
+    expect(s3SuiteMode({}, true)).toBe('run')
+  })
+})
+
+describe.skipIf(skipS3)(`S3 file store${s3SkipReason}`, () => {
   let server: S3TestServer
   let store: S3FileStore
 

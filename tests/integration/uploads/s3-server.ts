@@ -41,10 +41,22 @@ function findMoto(): Command | null {
 }
 
 export const motoCommand = findMoto()
-export const s3SkipReason = motoCommand
-  ? ''
-  : ' (SKIPPED: no S3-compatible test server: moto_server was not found on PATH and python3 cannot import moto.server; ' +
-    'install moto (Debian: apt-get install python3-moto) or set MOTO_SERVER)'
+
+/**
+ * Run, skip (saying why) or fail. In CI (CI set to anything but "false" or "0") a missing S3
+ * server fails the run instead of skipping: a green CI must mean the S3 store was tested.
+ */
+export function s3SuiteMode(env: Record<string, string | undefined>, motoFound: boolean): 'run' | 'skip' | 'fail' {
+  if (motoFound) return 'run'
+  const ci = env.CI !== undefined && env.CI !== '' && env.CI !== 'false' && env.CI !== '0'
+  return ci ? 'fail' : 'skip'
+}
+export const s3Mode = s3SuiteMode(process.env, motoCommand !== null)
+/** Suites are skipped only outside CI; in CI their beforeAll fails with the reason. */
+export const skipS3 = s3Mode === 'skip'
+const missing = 'no S3-compatible test server: moto_server was not found on PATH and python3 cannot import moto.server; ' +
+  'install moto (Debian: apt-get install python3-moto) or set MOTO_SERVER'
+export const s3SkipReason = s3Mode === 'run' ? '' : s3Mode === 'skip' ? ` (SKIPPED: ${missing})` : ` (FAILS IN CI: ${missing})`
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
