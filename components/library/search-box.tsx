@@ -27,12 +27,8 @@ export function SearchBox({ id, name, defaultValue, describedBy, maxLength, anno
 
   useEffect(() => {
     if (!typed.current) return
-    const text = value.trim()
-    if (text.length < 2) {
-      setSuggestions([])
-      setOpen(false)
-      return
-    }
+    // Shorter text shows no list (see `shown` below); nothing to ask for.
+    if (value.trim().length < 2) return
     const controller = new AbortController()
     const timer = setTimeout(() => {
       fetch(`/api/v1/suggest?q=${encodeURIComponent(value.slice(0, 64))}`, { signal: controller.signal })
@@ -64,7 +60,8 @@ export function SearchBox({ id, name, defaultValue, describedBy, maxLength, anno
     }
   }
 
-  const message = open ? (announcements[Math.min(suggestions.length, announcements.length - 1)] ?? '') : ''
+  const shown = open && value.trim().length >= 2 && suggestions.length > 0
+  const message = shown ? (announcements[Math.min(suggestions.length, announcements.length - 1)] ?? '') : ''
 
   return (
     <div className="relative">
@@ -78,9 +75,9 @@ export function SearchBox({ id, name, defaultValue, describedBy, maxLength, anno
         autoComplete="off"
         role="combobox"
         aria-autocomplete="list"
-        aria-expanded={open}
+        aria-expanded={shown}
         aria-controls={listId}
-        aria-activedescendant={open && active >= 0 ? `${listId}-${active}` : undefined}
+        aria-activedescendant={shown && active >= 0 ? `${listId}-${active}` : undefined}
         aria-describedby={describedBy}
         onChange={(event) => {
           typed.current = true
@@ -96,10 +93,10 @@ export function SearchBox({ id, name, defaultValue, describedBy, maxLength, anno
             event.preventDefault()
             setOpen(true)
             setActive((i) => (i <= 0 ? suggestions.length - 1 : i - 1))
-          } else if (event.key === 'Enter' && open && active >= 0) {
+          } else if (event.key === 'Enter' && shown && active >= 0) {
             event.preventDefault()
             choose(suggestions[active]!)
-          } else if (event.key === 'Escape' && open) {
+          } else if (event.key === 'Escape' && shown) {
             event.preventDefault()
             setOpen(false)
             setActive(-1)
@@ -111,7 +108,7 @@ export function SearchBox({ id, name, defaultValue, describedBy, maxLength, anno
         id={listId}
         role="listbox"
         aria-label={listLabel}
-        hidden={!open}
+        hidden={!shown}
         className="absolute inset-x-0 z-10 mt-1 rounded border border-slate-400 bg-white py-1 shadow-lg"
       >
         {suggestions.map((suggestion, i) => (
