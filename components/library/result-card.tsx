@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 import { Badge } from '@/components/ui/badge'
 import { countryName } from '@/lib/i18n/format'
+import { imagePath, imageSrcSet, scaledSize } from '@/lib/library/images'
 import type { LibraryCard } from '@/lib/library/selects'
 
 export async function ResultCard({ caseStudy, compare = true }: { caseStudy: LibraryCard; compare?: boolean }) {
@@ -13,6 +14,19 @@ export async function ResultCard({ caseStudy, compare = true }: { caseStudy: Lib
   const checkboxId = `compare-${caseStudy.slug}`
   return (
     <article className="flex h-full flex-col rounded-lg border border-slate-200 p-5 shadow-sm">
+      {caseStudy.coverImage ? (
+        // eslint-disable-next-line @next/next/no-img-element -- files are served and resized by our own route
+        <img
+          src={imagePath(caseStudy.coverImage.id, 320)}
+          srcSet={imageSrcSet(caseStudy.coverImage.id, caseStudy.coverImage.width, 640)}
+          sizes="(min-width: 64rem) 20rem, (min-width: 48rem) 45vw, 90vw"
+          alt={caseStudy.coverImage.altText ?? ''}
+          {...scaledSize(caseStudy.coverImage.width, caseStudy.coverImage.height, 320)}
+          loading="lazy"
+          decoding="async"
+          className="mb-3 h-40 w-full rounded bg-slate-100 object-cover"
+        />
+      ) : null}
       <div className="mb-2 flex flex-wrap gap-2">
         {caseStudy.isSample ? <Badge tone="amber">{t('sample')}</Badge> : null}
         <Badge tone="brand">{t(`projectStatus.${caseStudy.projectStatus}`)}</Badge>
