@@ -33,7 +33,10 @@ export default async function SignInPage({ searchParams }: Props) {
               ? suspendedMessage
               : error === 'CredentialsSignin'
                 ? t('signInFailed')
-                : t('genericError')
+                : // next-auth answers "Verification" for an e-mailed link that was used or has expired.
+                  error === 'Verification'
+                  ? t('magicLinkUsed')
+                  : t('genericError')
             : undefined
         }
         labels={{
