@@ -18,7 +18,7 @@ test('requests, coalitions, hints and a reused sign-in link say what they mean',
   await signIn(page, 'admin@example.org')
   await page.goto('/admin/import')
   await page.getByLabel('What to import').selectOption('cities')
-  await page.getByLabel('Or paste the CSV text').fill(`name,country_code,region,population,latitude,longitude\n${city},GH,West Africa,1000,6.1,-0.2`)
+  await page.getByLabel('Or paste the CSV text').fill(`name,country_code,region,population,latitude,longitude,hub\n${city},GH,West Africa,1000,6.1,-0.2,africa`)
   await page.getByRole('button', { name: 'Import' }).click()
   await expect(page.getByRole('status').filter({ hasText: '1 row has been imported.' })).toBeVisible()
   await page.getByLabel('What to import').selectOption('officials')
