@@ -58,6 +58,13 @@ try {
     await prisma.$disconnect()
   }
 
+  // The public origin goes into every e-mailed and published link: a demo on this machine may
+  // use localhost, a real deployment must say where it is reached (lib/site-url.ts).
+  const publicUrl = process.env.PUBLIC_URL ?? process.env.NEXTAUTH_URL ?? (demoDatabase ? `http://localhost:${port}` : undefined)
+  if (!publicUrl) {
+    throw new Error('PUBLIC_URL is not set. Set it to the address people reach the portal at (for example https://portal.example.org).')
+  }
+
   ensureBuild()
 
   const child = startNext(port, {
@@ -68,7 +75,8 @@ try {
     // statements and transactions: on the embedded database the app uses one connection.
     DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? (embedded ? '1' : '10'),
     EMBEDDED_DATABASE: embedded ? 'true' : 'false',
-    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    PUBLIC_URL: publicUrl,
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? publicUrl,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localSecret(),
     // Without SMTP, mail lands in the development mailbox, which only a demo database exposes.
     DEV_MAILBOX: process.env.DEV_MAILBOX ?? (demoDatabase ? 'true' : 'false'),

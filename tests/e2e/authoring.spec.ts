@@ -158,8 +158,10 @@ test('an official writes a case study, an officer asks for changes, a manager pu
   const manager = await pageAs(browser, MANAGER)
   await manager.goto(`/reviews/${id}`)
   const changes = manager.getByRole('region', { name: 'What changed since the previous submission' })
-  await expect(changes.locator('ins').filter({ hasText: '4,000 reusable crates' })).toHaveCount(1)
-  await expect(changes.locator('del').filter({ hasText: 'return reusable crates' })).toHaveCount(1)
+  // Word by word (issue 15, defect 7): only "4,000" is new; nothing of the sentence was removed.
+  await expect(changes.locator('ins')).toHaveCount(1)
+  await expect(changes.locator('ins')).toHaveText(/^\s*added\s*4,000\s*$/i)
+  await expect(changes.locator('del')).toHaveCount(0)
   await expectNoAxeViolations(manager)
   await manager.getByRole('checkbox', { name: 'Waste diverted' }).check()
   await manager.getByRole('button', { name: 'Publish', exact: true }).click()
@@ -173,7 +175,8 @@ test('an official writes a case study, an officer asks for changes, a manager pu
   await expect(history).toContainText('Please say how many crates are in circulation.')
   const diff = author.getByRole('region', { name: 'Changes from revision 1 to revision 2' })
   await expect(diff.locator('ins').first()).toContainText('added')
-  await expect(diff.locator('del').first()).toContainText('removed')
+  await expect(diff.locator('ins').first()).toContainText('4,000')
+  await expect(diff.locator('del')).toHaveCount(0)
   await expectNoAxeViolations(author)
 
   // The public finds it by search (the library caches results for a few seconds).
@@ -202,7 +205,9 @@ test('an official writes a case study, an officer asks for changes, a manager pu
   await expect(visitor.getByText('4,000 reusable crates')).toBeVisible()
   await manager.goto(`/reviews/${id}`)
   const revision = manager.getByRole('region', { name: 'What changed against the published version' })
-  await expect(revision.locator('ins').filter({ hasText: '6,500 reusable crates' })).toHaveCount(1)
+  await expect(revision.locator('ins').filter({ hasText: '6,500' })).toHaveCount(1)
+  await expect(revision.locator('del').filter({ hasText: '4,000' })).toHaveCount(1)
+  await expect(revision.locator('del').filter({ hasText: 'reusable crates' })).toHaveCount(0)
   await expectNoAxeViolations(manager)
   await manager.getByRole('button', { name: 'Publish the revision' }).click()
   await expect(manager.getByRole('status').filter({ hasText: 'The case study was published.' })).toBeVisible()

@@ -31,6 +31,8 @@ test('requests, coalitions, hints and a reused sign-in link say what they mean',
   const { csrfToken } = (await (await focal.request.get('/api/auth/csrf')).json()) as { csrfToken: string }
   await focal.request.post('/api/auth/signin/email', { form: { email, csrfToken, callbackUrl: '/dashboard', json: 'true' } })
   const mail = await latestMail(focal, email)
+  // The link names the configured public origin (see scripts/e2e-server.ts); the focal point stays on it.
+  const origin = new URL(mail.link!).origin
   await focal.goto(mail.link!)
   await expect(focal.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible()
   const reuse = await newPage(browser)
@@ -70,8 +72,8 @@ test('requests, coalitions, hints and a reused sign-in link say what they mean',
   await expect(page.getByRole('main')).toContainText('The network as a whole (no coordinating hub)')
 
   // Both Markdown hints write italics the same way.
-  await focal.goto('/inbox/new')
+  await focal.goto(`${origin}/inbox/new`)
   await expect(focal.getByText(/\*\*bold\*\*, \*italic\*/)).toBeVisible()
-  await focal.goto('/my/case-studies/new')
+  await focal.goto(`${origin}/my/case-studies/new`)
   await expect(focal.getByText(/\*\*bold\*\*, \*italic\*/)).toBeVisible()
 })
