@@ -1,18 +1,15 @@
 import { getLocale, getTranslations } from 'next-intl/server'
 import { localeNames, locales } from '@/lib/i18n/config'
-import { setLocale } from '@/lib/i18n/set-locale'
 
 /**
- * A plain form, so switching language works with or without JavaScript. Keyed by the language:
- * with JavaScript the action re-renders the page in place, and React resets a submitted form to
- * the select's first-rendered default, which showed the previous language until a reload; a new
- * form per language starts from the language now in force.
+ * A plain HTML form posting to /api/locale, which sends the browser back to this page: the page
+ * is loaded again in the chosen language, selector included, with or without JavaScript.
  */
 export async function LanguageSwitcher() {
   const locale = await getLocale()
   const t = await getTranslations('Layout')
   return (
-    <form key={locale} action={setLocale} className="flex items-center gap-2 text-sm">
+    <form method="post" action="/api/locale" className="flex items-center gap-2 text-sm">
       <label htmlFor="locale-select">{t('language')}</label>
       <select
         id="locale-select"

@@ -25,13 +25,16 @@ for (const [locale, lang] of [['zh-CN', 'zh'], ['fr-FR', 'fr'], ['pt-BR', 'pt']]
 }
 
 // Issue 15, defect 2: on main the selector went back to the previous language after a switch
-// (until a reload), so pressing the button again switched back. Each switch waits for the
-// action's answer, after which React resets the form (the moment the old default came back).
-test('the selector shows the language just chosen, and a second switch goes on from it', async ({ page }) => {
+// (until a reload), so pressing the button again switched back. Each switch waits for the page
+// it sends the browser back to.
+test('the selector shows the language just chosen, and a second switch goes on from it', async ({ page, request }) => {
   const change = async (button: string) => {
-    const answered = page.waitForResponse((response) => response.request().method() === 'POST')
+    const reloaded = page.waitForResponse(
+      (response) => response.request().method() === 'GET' && response.request().resourceType() === 'document',
+    )
     await page.getByRole('button', { name: button }).click()
-    await answered
+    await reloaded
+    await page.waitForLoadState()
   }
   await page.goto('/hubs')
   await page.getByLabel('Language').selectOption('es')
@@ -45,5 +48,11 @@ test('the selector shows the language just chosen, and a second switch goes on f
   await change('Cambiar')
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
   await expect(page.getByLabel('Langue')).toHaveValue('fr')
+  await expect(page).toHaveURL(/\/hubs$/)
   await expectNoAxeViolations(page)
+
+  // An unknown language is refused with what is accepted.
+  const refused = await request.post('/api/locale', { form: { locale: 'xx' } })
+  expect(refused.status()).toBe(422)
+  expect((await refused.json()).error.message).toBe('The language must be one of en, es, pt, fr, zh.')
 })

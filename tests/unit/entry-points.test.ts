@@ -75,7 +75,7 @@ const registry: Record<string, Guard> = {
   'app/(portal)/inbox/actions.ts#requestIntroductionAction': { permissions: ['introduction.request'] },
   'app/(manage)/hub-inbox/actions.ts#startOutreachAction': { permissions: ['conversation.outreach'] },
   'app/(manage)/hub-inbox/actions.ts#connectIntroductionAction': { permissions: ['introduction.connect'] },
-  'lib/i18n/set-locale.ts#setLocale': { public: 'sets the visitor’s own language cookie' },
+  'app/api/locale/route.ts#POST': { public: 'sets the visitor’s own language cookie; same-origin posts only' },
   'app/api/auth/[...nextauth]/route.ts#GET': { public: 'next-auth: session, csrf, providers, callbacks' },
   'app/api/auth/[...nextauth]/route.ts#POST': { public: 'next-auth sign-in and sign-out; rate limited' },
   'app/api/case-studies/[id]/attachments/route.ts#POST': { permissions: ['caseStudy.edit'] },
