@@ -8,7 +8,7 @@
 // A pathological pair of texts (50,000 characters, every line different) is cut off after a
 // time budget and shown as replaced whole, so a diff can never hold the server for long.
 import 'server-only'
-import { diffWords } from 'diff'
+import { diffArrays } from 'diff'
 import type { Actor } from '@/lib/auth/actor'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
@@ -47,15 +47,24 @@ const DIFF_TIMEOUT_MS = 1000
  */
 const READ_TEXT_LIMIT = 20_000
 
+/** Words with their punctuation ("4,000", "crates,") and the whitespace between them. */
+const tokens = (text: string) => text.match(/\s+|\S+/g) ?? []
+const isSpace = (token: string) => /^\s+$/.test(token)
+
 export function diffText(before: string, after: string): TextPart[] {
-  const parts = diffWords(before, after, { timeout: DIFF_TIMEOUT_MS })
+  // Any whitespace equals any other: a reflowed line or a trailing newline is no change.
+  const changes = diffArrays(tokens(before), tokens(after), {
+    comparator: (left, right) => left === right || (isSpace(left) && isSpace(right)),
+    timeout: DIFF_TIMEOUT_MS,
+  })
+  const parts = changes?.map((change) => ({ value: change.value.join(''), added: !!change.added, removed: !!change.removed }))
   if (!parts) {
     return [
       ...(before ? [{ value: before, added: false, removed: true }] : []),
       ...(after ? [{ value: after, added: true, removed: false }] : []),
     ]
   }
-  return parts.map((part) => ({ value: part.value, added: part.added, removed: part.removed }))
+  return parts
 }
 
 /** What the authors wrote; `verified` is a reviewer's flag, not a change to the content. */

@@ -217,9 +217,9 @@ describe('diffRevisions', () => {
     const textOf = (change: unknown, pick: (part: { added: boolean; removed: boolean }) => boolean) =>
       (change as { parts: { value: string; added: boolean; removed: boolean }[] }).parts.filter(pick).map((part) => part.value)
     expect(body).toMatchObject({ field: 'body', kind: 'text' })
-    expect(textOf(body, (part) => part.removed)).toEqual([])
-    expect(textOf(body, (part) => part.added)).toEqual([', rewritten', 'A fourth line.'])
-    expect(textOf(body, (part) => !part.added && !part.removed)).toEqual(['First line.\nSecond line', '.\nThird line.\n'])
+    expect(textOf(body, (part) => part.removed)).toEqual(['line.'])
+    expect(textOf(body, (part) => part.added)).toEqual(['line,', 'rewritten.\n', '\nA fourth line.'])
+    expect(textOf(body, (part) => !part.added && !part.removed)).toEqual(['First line.\nSecond ', ' ', 'Third line.'])
     const title = diff.changes.find((change) => change.field === 'title')
     expect(textOf(title, (part) => part.added).join('')).toContain('now in every district')
     expect(diff.changes.find((change) => change.field === 'startYear')).toEqual({ field: 'startYear', kind: 'value', from: 2019, to: 2020 })
