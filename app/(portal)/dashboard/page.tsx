@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 import { CityTeamRequestForm } from '@/components/dashboard/city-team-request-form'
+import { HubStaffPanel } from '@/components/dashboard/hub-staff-panel'
 import { JoinForm } from '@/components/dashboard/join-form'
 import { SignOutEverywhereButton } from '@/components/dashboard/sign-out-everywhere'
 import { DecisionButtons } from '@/components/forms/decision-buttons'
@@ -15,6 +16,7 @@ import { getCurrentUser } from '@/lib/auth/session'
 import { listCityTeam, listRecentNotifications } from '@/lib/city-team/list-city-team'
 import { countryName } from '@/lib/i18n/format'
 import { getDashboard } from '@/lib/membership'
+import { listHubStaffOverview } from '@/lib/moderation'
 import { listCities } from '@/lib/network/cities'
 import { listCoalitions } from '@/lib/network/coalitions'
 import { listHubs } from '@/lib/network/hubs'
@@ -45,12 +47,15 @@ export default async function DashboardPage() {
   const dashboard = await getDashboard(user)
   const city = dashboard.city
   const isFocalPoint = !!user.city && can(user, 'hubJoinRequest.create', { cityId: user.city.id })
-  const [team, notifications, hubs, coalitions, cities] = await Promise.all([
+  // Hub officers and managers get their hubs' work first; they need no city team to do it.
+  const isHubStaff = user.hubRoles.length > 0
+  const [team, notifications, hubs, coalitions, cities, hubWork] = await Promise.all([
     user.city ? listCityTeam(user, user.city.id) : Promise.resolve(null),
     listRecentNotifications(user),
     isFocalPoint ? listHubs() : Promise.resolve([]),
     isFocalPoint ? listCoalitions() : Promise.resolve([]),
-    user.city ? Promise.resolve([]) : listCities(),
+    user.city || isHubStaff ? Promise.resolve([]) : listCities(),
+    isHubStaff ? listHubStaffOverview(user) : Promise.resolve([]),
   ])
   const date = (value: Date) => format.dateTime(value, { dateStyle: 'medium' })
   const memberHubs = new Set(city?.hubs.map((hub) => hub.slug))
@@ -71,6 +76,14 @@ export default async function DashboardPage() {
     <>
       <PageHeader title={t('title')} intro={t('welcome', { name: user.name })} />
 
+      {hubWork.length ? (
+        <Section id="hub-work" title={t('hubStaff.heading')}>
+          <p className="mb-4 text-slate-700">{t('hubStaff.intro')}</p>
+          <HubStaffPanel hubs={hubWork} />
+        </Section>
+      ) : null}
+
+      {city || !isHubStaff ? (
       <Section id="city" title={t('cityHeading')}>
         {city ? (
           <div className="space-y-4">
@@ -139,6 +152,7 @@ export default async function DashboardPage() {
           </div>
         )}
       </Section>
+      ) : null}
 
       {isFocalPoint && joinOptions.length ? (
         <Section id="join" title={t('joinHeading')}>
@@ -219,7 +233,7 @@ export default async function DashboardPage() {
             ))}
           </ul>
         </Section>
-      ) : (
+      ) : isHubStaff ? null : (
         <Section id="awaiting" title={t('awaitingHeading')}>
           <EmptyState>{t('nothingAwaiting')}</EmptyState>
         </Section>
