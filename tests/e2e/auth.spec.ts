@@ -1,7 +1,7 @@
 // The one spec that drives the sign-in form itself.
 import { expect, test } from '@playwright/test'
 import { expectNoAxeViolations } from './axe'
-import { DEMO_PASSWORD, latestMail, signIn, uniqueEmail } from './fixtures'
+import { DEMO_PASSWORD, latestMail, signIn, uniqueEmail, openMenu } from './fixtures'
 
 test('an official signs in with the form, sees the dashboard, and signs out', async ({ page }) => {
   await page.goto('/sign-in')
@@ -15,7 +15,9 @@ test('an official signs in with the form, sees the dashboard, and signs out', as
   await expect(page.getByText('Focal point').first()).toBeVisible()
   await expectNoAxeViolations(page)
 
+  await openMenu(page)
   await page.getByRole('navigation', { name: 'Account' }).getByRole('button', { name: 'Sign out' }).click()
+  await openMenu(page)
   await expect(page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Sign in' })).toBeVisible()
   await page.goto('/dashboard')
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=(%2F|\/)dashboard$/)

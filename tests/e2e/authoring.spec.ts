@@ -9,7 +9,7 @@ import { expect, test, type Browser, type BrowserContext, type Page } from '@pla
 import sharp from 'sharp'
 import { expectNoAxeViolations } from './axe'
 import { minimalPdf } from '../factories/files'
-import { newPage, signIn } from './fixtures'
+import { newPage, signIn, openMenu } from './fixtures'
 
 const AUTHOR = 'accra.official@example.org'
 const OTHER_CITY = 'nairobi.official@example.org'
@@ -69,6 +69,7 @@ test('an official writes a case study, an officer asks for changes, a manager pu
   const author = await pageAs(browser, AUTHOR)
   await author.goto('/my/case-studies')
   await expect(author.getByRole('heading', { level: 1, name: 'My case studies' })).toBeVisible()
+  await openMenu(author)
   await expect(author.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'My case studies' })).toHaveAttribute('aria-current', 'page')
   await expectNoAxeViolations(author)
   await author.getByRole('link', { name: 'New case study' }).click()

@@ -1,11 +1,14 @@
 import { expect, test } from '@playwright/test'
 import { expectNoAxeViolations } from './axe'
+import { openMenu } from './fixtures'
 
 test('switching language translates the interface and is remembered', async ({ page }) => {
   await page.goto('/hubs')
+  await openMenu(page)
   await page.getByLabel('Language').selectOption('es')
   await page.getByRole('button', { name: 'Change' }).click()
   await expect(page.locator('html')).toHaveAttribute('lang', 'es')
+  await openMenu(page)
   await expect(page.getByRole('navigation', { name: 'Principal' })).toBeVisible()
   await page.goto('/cities/accra')
   await expect(page.locator('html')).toHaveAttribute('lang', 'es')
@@ -35,8 +38,10 @@ test('the selector shows the language just chosen, and a second switch goes on f
     await page.getByRole('button', { name: button }).click()
     await reloaded
     await page.waitForLoadState()
+    await openMenu(page)
   }
   await page.goto('/hubs')
+  await openMenu(page)
   await page.getByLabel('Language').selectOption('es')
   await change('Change')
   await expect(page.locator('html')).toHaveAttribute('lang', 'es')

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { signIn } from './fixtures'
+import { signIn, openMenu } from './fixtures'
 
 test('pages carry a nonce-based CSP and the other security headers, and still work', async ({ page }) => {
   const response = await page.goto('/')
@@ -20,7 +20,9 @@ test('pages carry a nonce-based CSP and the other security headers, and still wo
   for (const value of scripts) expect(value).toBe(nonce)
 
   // Hydrated: client navigation marks the current page.
+  await openMenu(page)
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Hubs' }).click()
+  await openMenu(page)
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Hubs' })).toHaveAttribute('aria-current', 'page')
 })
 
