@@ -26,7 +26,7 @@ test('the header folds behind a menu button on phones and shows everything on de
     await expectNoAxeViolations(page)
     // Following a link closes the menu on the next page.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Hubs' }).click()
-    await expect(page.getByRole('heading', { level: 1, name: 'Hubs' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1, name: 'Regional hubs' })).toBeVisible()
     await expect(menu).toHaveAttribute('aria-expanded', 'false')
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden()
   } else {
