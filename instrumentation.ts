@@ -3,6 +3,8 @@
 export async function register() {
   // A half-configured S3 store (some S3_* set, a required one missing) stops the start, named.
   if (process.env.NEXT_RUNTIME === 'nodejs') (await import('./lib/uploads/file-store')).exitUnlessFileStoreConfigured()
+  // No public origin in production stops the start too: links would point at localhost.
+  if (process.env.NEXT_RUNTIME === 'nodejs') (await import('./lib/site-url')).exitUnlessPublicOriginConfigured()
   // Build the library's search index now rather than on the first reader's request.
   if (process.env.NEXT_RUNTIME === 'nodejs' && process.env.NODE_ENV === 'production') {
     void import('./lib/search/sync')

@@ -55,7 +55,9 @@ const child = startNext(port, {
   // One connection on PGlite, which serves every connection from one session (see start.ts).
   DATABASE_POOL_MAX: embedded ? '1' : '10',
   EMBEDDED_DATABASE: embedded ? 'true' : 'false',
-  NEXTAUTH_URL: `http://localhost:${port}`,
+  // The public origin is configured, not taken from requests: the browser reaches the server at
+  // localhost, links in e-mails and feeds name 127.0.0.1 (tests/e2e/public-origin.spec.ts).
+  PUBLIC_URL: `http://127.0.0.1:${port}`,
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? 'e2e-only-secret-not-for-production-use-0123456789',
   DEV_MAILBOX: 'true',
   // The suite signs the same demo people in dozens of times within minutes.

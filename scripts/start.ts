@@ -50,7 +50,13 @@ try {
   console.log(`migrations: ${migrated.applied.length} applied, ${migrated.alreadyApplied.length} already there`)
 
   const demo = isDemoInstall(process.env, embedded !== undefined)
-  const origin = (process.env.NEXTAUTH_URL ?? `http://localhost:${port}`).replace(/\/$/, '')
+  // The public origin goes into every e-mailed and published link: a demo on this machine may
+  // use localhost, a real deployment must say where it is reached (lib/site-url.ts).
+  const publicUrl = (process.env.PUBLIC_URL ?? process.env.NEXTAUTH_URL ?? (demo ? `http://localhost:${port}` : undefined))?.replace(/\/$/, '')
+  if (!publicUrl) {
+    throw new Error('PUBLIC_URL is not set. Set it to the address people reach the portal at (for example https://portal.example.org).')
+  }
+  const origin = publicUrl
   const prisma = createPrismaClient(databaseUrl)
   let showDemoAccounts = false
   let setupLink: string | undefined
@@ -92,7 +98,8 @@ try {
     // statements and transactions: on the embedded database the app uses one connection.
     DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? (embedded ? '1' : '10'),
     EMBEDDED_DATABASE: embedded ? 'true' : 'false',
-    NEXTAUTH_URL: origin,
+    PUBLIC_URL: publicUrl,
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? publicUrl,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localSecret(),
     DEV_MAILBOX: mailbox.enabled ? 'true' : 'false',
   })

@@ -15,6 +15,8 @@ type Labels = {
   apply: string
   working: string
   errorSummary: string
+  /** The heading of a preview's problems: nothing was meant to be imported yet. */
+  previewErrorSummary: string
   problemsHeading: string
   rowsHeading: string
   line: string
@@ -32,7 +34,7 @@ export function ImportForm({ labels, problemText }: { labels: Labels; problemTex
     <div className="space-y-6">
       <form action={action} className="max-w-3xl space-y-4" noValidate>
         <div aria-live="polite">
-          <FormStatus state={state.status === 'idle' ? state : { status: state.status, message: state.message }} errorHeading={state.status === 'error' ? labels.errorSummary : undefined} />
+          <FormStatus state={state.status === 'idle' ? state : { status: state.status, message: state.message }} errorHeading={state.status === 'error' ? (state.intent === 'preview' ? labels.previewErrorSummary : labels.errorSummary) : undefined} />
         </div>
         <SelectField
           name="kind"

@@ -1,5 +1,8 @@
 'use client'
-import { useState } from 'react'
+// The password and magic-link forms. A failure is announced once (one role="alert", not nested in
+// another live region) and focus goes to the password, to type again: the submit button is
+// disabled while the request runs, which would otherwise leave focus on the page body.
+import { useEffect, useRef, useState } from 'react'
 import { Field } from '@/components/ui/field'
 import { postNextAuth } from './next-auth-post'
 
@@ -24,6 +27,17 @@ export function SignInForm({ callbackUrl, labels, initialError }: { callbackUrl:
   const [error, setError] = useState<string | undefined>(initialError)
   const [notice, setNotice] = useState<string | undefined>()
   const [pending, setPending] = useState<'password' | 'link' | null>(null)
+  const [failures, setFailures] = useState(0)
+  const passwordForm = useRef<HTMLFormElement>(null)
+
+  useEffect(() => {
+    if (!failures) return
+    const password = passwordForm.current?.elements.namedItem('password')
+    if (password instanceof HTMLInputElement) {
+      password.focus()
+      password.select()
+    }
+  }, [failures])
 
   function describe(result: Awaited<ReturnType<typeof postNextAuth>>) {
     if (result.kind === 'rateLimited') return labels.rateLimited.replace('{seconds}', String(result.retryAfterSeconds))
@@ -50,6 +64,7 @@ export function SignInForm({ callbackUrl, labels, initialError }: { callbackUrl:
     }
     setError(describe(result))
     setPending(null)
+    setFailures((count) => count + 1)
   }
 
   async function sendMagicLink(event: React.FormEvent<HTMLFormElement>) {
@@ -65,15 +80,13 @@ export function SignInForm({ callbackUrl, labels, initialError }: { callbackUrl:
 
   return (
     <div className="max-w-xl space-y-8">
-      <div aria-live="polite">
-        {error ? (
-          <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">{error}</p>
-        ) : null}
-        {notice ? (
-          <p role="status" className="rounded border border-brand-600 bg-brand-50 p-3 text-brand-900">{notice}</p>
-        ) : null}
+      <div role="alert">
+        {error ? <p key={failures} className="rounded border border-red-700 bg-red-50 p-3 text-red-900">{error}</p> : null}
       </div>
-      <form onSubmit={signInWithPassword} className="space-y-5">
+      <div role="status">
+        {notice ? <p className="rounded border border-brand-600 bg-brand-50 p-3 text-brand-900">{notice}</p> : null}
+      </div>
+      <form ref={passwordForm} onSubmit={signInWithPassword} className="space-y-5">
         <Field name="email" label={labels.email} type="email" autoComplete="username" required idPrefix="sign-in" />
         <Field name="password" label={labels.password} type="password" autoComplete="current-password" required idPrefix="sign-in" />
         <button type="submit" disabled={pending !== null} className={`${buttonClass} bg-brand-700 text-white hover:bg-brand-900`}>

@@ -2,7 +2,9 @@
 // The case-study form: new drafts and edits. Works without JavaScript (a plain form posting to a
 // server action); with it, "Show preview" renders the text through the server's sanitiser
 // without saving. A failed save comes back with what was typed, field errors next to their
-// inputs (aria-describedby) and a summary at the top that takes focus.
+// inputs (aria-describedby) and a summary at the top that takes focus. An error goes away (with
+// its aria-invalid and its line in the summary) as soon as its field is changed: the message
+// was about the value that was sent, not about the one being typed.
 import Link from 'next/link'
 import { useActionState, useRef, useState, useTransition } from 'react'
 import { createCaseStudyAction, previewCaseStudyAction, updateCaseStudyAction } from '@/app/(portal)/my/case-studies/actions'
@@ -165,8 +167,19 @@ export function CaseStudyForm({ mode, caseStudyId, initial, options, labels, can
   const [previewPending, startPreview] = useTransition()
   const formRef = useRef<HTMLFormElement>(null)
   const values = state.values ?? initial
-  const fields = state.status === 'error' ? (state.fields ?? {}) : {}
+  // Fields changed since the answer came back, per answer (a new answer starts afresh).
+  const [changed, setChanged] = useState<{ attempt: number | undefined; names: ReadonlySet<string> }>({ attempt: undefined, names: new Set() })
+  const changedNames = changed.attempt === state.attempt ? changed.names : new Set<string>()
+  const fields = Object.fromEntries(
+    Object.entries(state.status === 'error' ? (state.fields ?? {}) : {}).filter(([name]) => !changedNames.has(name)),
+  )
   const errors = (name: string) => fields[name]
+  const markChanged = (event: React.FormEvent<HTMLFormElement>) => {
+    const target = event.target as Partial<HTMLInputElement>
+    const name = target.name
+    if (!name || changedNames.has(name) || !(state.status === 'error' && state.fields?.[name])) return
+    setChanged({ attempt: state.attempt, names: new Set([...changedNames, name]) })
+  }
 
   const fieldLabels: Record<string, { label: string; target: string }> = {
     title: { label: labels.title, target: idOf('title') },
@@ -202,7 +215,7 @@ export function CaseStudyForm({ mode, caseStudyId, initial, options, labels, can
   }
 
   return (
-    <form ref={formRef} key={state.attempt ?? 0} action={formAction} noValidate className="max-w-4xl space-y-10">
+    <form ref={formRef} key={state.attempt ?? 0} action={formAction} onInput={markChanged} onChange={markChanged} noValidate className="max-w-4xl space-y-10">
       {state.status === 'error' ? (
         <ErrorSummary heading={labels.errorSummary} message={state.message} items={summaryItems} attempt={state.attempt} />
       ) : null}

@@ -1,13 +1,15 @@
 import { getLocale, getTranslations } from 'next-intl/server'
 import { localeNames, locales } from '@/lib/i18n/config'
-import { setLocale } from '@/lib/i18n/set-locale'
 
-/** A plain form, so switching language works with or without JavaScript. */
+/**
+ * A plain HTML form posting to /api/locale, which sends the browser back to this page: the page
+ * is loaded again in the chosen language, selector included, with or without JavaScript.
+ */
 export async function LanguageSwitcher() {
   const locale = await getLocale()
   const t = await getTranslations('Layout')
   return (
-    <form action={setLocale} className="flex items-center gap-2 text-sm">
+    <form method="post" action="/api/locale" className="flex items-center gap-2 text-sm">
       <label htmlFor="locale-select">{t('language')}</label>
       <select
         id="locale-select"

@@ -4,6 +4,7 @@ import { SignOutButton } from '@/components/auth/sign-out-button'
 import { InboxLink } from '@/components/messaging/inbox-link'
 import { can } from '@/lib/auth/permissions'
 import { getCurrentUser } from '@/lib/auth/session'
+import { HeaderMenu } from './header-menu'
 import { LanguageSwitcher } from './language-switcher'
 import { NavLink } from './nav-link'
 
@@ -36,7 +37,8 @@ export async function SiteHeader() {
           </svg>
           <span>Circulars Portal</span>
         </Link>
-        <nav aria-label={t('mainNav')} className="order-3 w-full sm:order-none sm:w-auto">
+        <HeaderMenu label={t('menu')}>
+        <nav aria-label={t('mainNav')} className="w-full sm:w-auto">
           <ul className="flex flex-wrap gap-x-1 gap-y-1">
             {links.map((link) => (
               <li key={link.href}>
@@ -100,6 +102,7 @@ export async function SiteHeader() {
             </ul>
           </nav>
         </div>
+        </HeaderMenu>
       </div>
     </header>
   )

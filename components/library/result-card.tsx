@@ -5,6 +5,7 @@
 // server more than the navigation they save.
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 import { countryName } from '@/lib/i18n/format'
+import { imagePath, imageSrcSet, scaledSize } from '@/lib/library/images'
 import type { LibraryCard } from '@/lib/library/selects'
 import { Highlight } from './highlight'
 
@@ -18,6 +19,19 @@ export async function ResultCard({ caseStudy, compare = true, highlight = [] }: 
   const place = `${caseStudy.city.name}, ${countryName(caseStudy.city.countryCode, locale)}${caseStudy.startYear ? ` · ${t('startedIn', { year: String(caseStudy.startYear) })}` : ''}`
   return (
     <article className="lib-card">
+      {caseStudy.coverImage ? (
+        // eslint-disable-next-line @next/next/no-img-element -- files are served and resized by our own route
+        <img
+          src={imagePath(caseStudy.coverImage.id, 320)}
+          srcSet={imageSrcSet(caseStudy.coverImage.id, caseStudy.coverImage.width, 640)}
+          sizes="(min-width: 64rem) 20rem, (min-width: 48rem) 45vw, 90vw"
+          alt={caseStudy.coverImage.altText ?? ''}
+          {...scaledSize(caseStudy.coverImage.width, caseStudy.coverImage.height, 320)}
+          loading="lazy"
+          decoding="async"
+          className="mb-3 h-40 w-full rounded bg-slate-100 object-cover"
+        />
+      ) : null}
       <p className="tags">
         {caseStudy.isSample ? <b>{t('sample')}</b> : null} {tags}
       </p>

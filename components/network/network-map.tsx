@@ -43,7 +43,10 @@ export function NetworkMap({ cities, hubs, locale, label, legendLabel }: Props) 
           return (
             <a key={city.slug} href={`/cities/${city.slug}`} aria-label={`${city.name}, ${countryName(city.countryCode, locale)} — ${hubNames}`}>
               <title>{`${city.name} — ${hubNames}`}</title>
-              <circle cx={point.x} cy={point.y} r={3} fill={hubColour(city.hubs[0]?.slug)} stroke="#ffffff" strokeWidth={0.8} />
+              {/* The tap target: at least 24 CSS pixels across at every width (WCAG 2.5.8). The map is
+                  360 units wide, so its radius in units grows as the map is drawn smaller. */}
+              <circle cx={point.x} cy={point.y} r={16} fill="transparent" className="map-hit [r:16px] sm:[r:8px] lg:[r:5px]" />
+              <circle cx={point.x} cy={point.y} r={3} fill={hubColour(city.hubs[0]?.slug)} stroke="#ffffff" strokeWidth={0.8} className="map-dot" />
             </a>
           )
         })}

@@ -3,7 +3,8 @@
 // transaction, so a preview that has gone stale cannot write half a file; a unique-index
 // violation (a name taken meanwhile) rolls the whole import back.
 //
-// Cities:    name,country_code,region,population,latitude,longitude
+// Cities:    name,country_code,region,population,latitude,longitude[,hub]   (hub: a hub's slug; the
+//            city becomes a member of it)
 // Officials: name,email,job_title,city,role   (city: the city's slug; role OFFICIAL or FOCAL_POINT)
 // Imported officials get an account without a password; they sign in with an e-mailed link or
 // set a password through "forgot password".
@@ -28,6 +29,21 @@ export const importColumns = {
 
 export type ImportKind = keyof typeof importColumns
 
+/** Columns a file may leave out (an empty cell means the same). */
+export const optionalImportColumns: Record<ImportKind, readonly string[]> = { cities: ['hub'], officials: [] }
+
+/**
+ * What a field-level "invalid" means in each column, so a problem says what is expected rather
+ * than "This value is not valid." (keys of AdminImport.errors, filled with the cell's value).
+ */
+const invalidIn: Record<string, string> = {
+  population: 'populationInvalid',
+  latitude: 'latitudeInvalid',
+  longitude: 'longitudeInvalid',
+  role: 'roleInvalid',
+  country_code: 'countryCodeUnknown',
+}
+
 /** A problem with one line; `field` is a column name, `code` a key of AdminImport.errors or Validation. */
 export type RowError = { line: number; field?: string; code: string; value?: string }
 
@@ -47,6 +63,7 @@ type Parsed = { rows: ImportRow[]; errors: RowError[] }
 
 function parseCsv(kind: ImportKind, csv: string): Parsed {
   const expected: readonly string[] = importColumns[kind]
+  const optional = optionalImportColumns[kind]
   let records: { record: string[]; info: { lines: number } }[]
   try {
     records = parse(csv, { bom: true, info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as never
@@ -57,7 +74,7 @@ function parseCsv(kind: ImportKind, csv: string): Parsed {
   if (!records.length) return { rows: [], errors: [{ line: 1, code: 'empty' }] }
   const header = records[0]!.record.map((cell) => cell.toLowerCase())
   const missing = expected.filter((column) => !header.includes(column))
-  const unknown = header.filter((column) => !expected.includes(column))
+  const unknown = header.filter((column) => !expected.includes(column) && !optional.includes(column))
   if (missing.length || unknown.length) {
     return {
       rows: [],
@@ -79,20 +96,31 @@ function parseCsv(kind: ImportKind, csv: string): Parsed {
       errors.push({ line, code: 'columnCount' })
       continue
     }
-    rows.push({ line, values: Object.fromEntries(header.map((column, index) => [column, record[index] ?? ''])) })
+    const values = Object.fromEntries(header.map((column, index) => [column, record[index] ?? '']))
+    for (const column of optional) values[column] ??= ''
+    rows.push({ line, values })
   }
   return { rows, errors }
 }
 
-function fieldErrors(line: number, error: z.ZodError, columnOf: Record<string, string>): RowError[] {
-  return error.issues.map((issue) => ({ line, field: columnOf[String(issue.path[0])] ?? String(issue.path[0]), code: issue.message }))
+function fieldErrors(row: ImportRow, error: z.ZodError, columnOf: Record<string, string>): RowError[] {
+  return error.issues.map((issue) => {
+    const field = columnOf[String(issue.path[0])] ?? String(issue.path[0])
+    const value = row.values[field]
+    const specific = invalidIn[field]
+    if (specific && (issue.message === 'invalid' || issue.message === 'countryCode' || issue.message === 'countryCodeUnknown')) {
+      return { line: row.line, field, code: specific, value }
+    }
+    return { line: row.line, field, code: issue.message, value }
+  })
 }
 
 async function checkCities(tx: Tx, parsed: Parsed) {
   const errors = [...parsed.errors]
-  const valid: { line: number; data: CityRow }[] = []
+  const valid: { line: number; data: CityRow; hubId: string | null }[] = []
   const seen = new Map<string, number>()
   const columnOf = { countryCode: 'country_code' } as Record<string, string>
+  const hubs = new Map((await tx.hub.findMany({ select: { id: true, slug: true } })).map((hub) => [hub.slug, hub.id]))
   for (const row of parsed.rows) {
     const result = CityInputSchema.safeParse({
       name: row.values.name,
@@ -103,7 +131,13 @@ async function checkCities(tx: Tx, parsed: Parsed) {
       longitude: row.values.longitude,
     })
     if (!result.success) {
-      errors.push(...fieldErrors(row.line, result.error, columnOf))
+      errors.push(...fieldErrors(row, result.error, columnOf))
+      continue
+    }
+    const hubSlug = (row.values.hub ?? '').trim().toLowerCase()
+    const hubId = hubSlug ? hubs.get(hubSlug) : null
+    if (hubId === undefined) {
+      errors.push({ line: row.line, field: 'hub', code: 'unknownHub', value: row.values.hub })
       continue
     }
     const key = `${nameKey(result.data.name)}|${result.data.countryCode}`
@@ -113,7 +147,7 @@ async function checkCities(tx: Tx, parsed: Parsed) {
       continue
     }
     seen.set(key, row.line)
-    valid.push({ line: row.line, data: result.data })
+    valid.push({ line: row.line, data: result.data, hubId })
   }
   for (const { line, data } of valid) {
     const clash = await tx.city.findFirst({ where: { nameKey: nameKey(data.name), countryCode: data.countryCode }, select: { name: true } })
@@ -137,7 +171,7 @@ async function checkOfficials(tx: Tx, parsed: Parsed) {
       role: row.values.role,
     })
     if (!result.success) {
-      errors.push(...fieldErrors(row.line, result.error, columnOf))
+      errors.push(...fieldErrors(row, result.error, columnOf))
       continue
     }
     const earlier = seen.get(result.data.email)
@@ -190,17 +224,18 @@ export async function applyImport(held: Actor | null, rawInput: unknown, meta: R
           const { errors, valid } = await checkCities(tx, parsed)
           if (errors.length) return { kind: input.kind, rows: parsed.rows, errors: errors.sort(byLine), applied: false }
           const slugs = new Set<string>()
-          for (const { data } of valid) {
+          for (const { data, hubId } of valid) {
             const slug = await uniqueSlug(tx, 'city', data.name, 'city', slugs)
             slugs.add(slug)
-            await tx.city.create({ data: { ...data, population: data.population ?? null, slug }, select: { id: true } })
+            const city = await tx.city.create({ data: { ...data, population: data.population ?? null, slug }, select: { id: true } })
+            if (hubId) await tx.cityHubMembership.create({ data: { cityId: city.id, hubId } })
           }
           await writeAudit(tx, {
             actorId: actor.id,
             action: 'import.cities',
             targetType: 'City',
             ip: meta.ip,
-            metadata: { count: valid.length, slugs: [...slugs].slice(0, 200) },
+            metadata: { count: valid.length, slugs: [...slugs].slice(0, 200), hubMembers: valid.filter((row) => row.hubId).length },
           })
         } else {
           const { errors, valid } = await checkOfficials(tx, parsed)

@@ -25,6 +25,25 @@ export const ApiMetricSchema = z
   })
   .register(apiRegistry, { id: 'Metric' })
 
+export const ApiImageSchema = z
+  .object({
+    url: z.url().meta({ description: 'The image as uploaded (re-encoded, without metadata)' }),
+    srcset: z.string().meta({ description: 'Resized copies for an HTML srcset (WebP, `url?w=320` and so on)' }),
+    width: Int.nullable(),
+    height: Int.nullable(),
+    altText: z.string().nullable().meta({ description: 'The text alternative the author gave' }),
+  })
+  .register(apiRegistry, { id: 'Image' })
+
+export const ApiFileSchema = z
+  .object({
+    url: z.url(),
+    fileName: z.string(),
+    mimeType: z.literal('application/pdf'),
+    byteSize: Int.min(0),
+  })
+  .register(apiRegistry, { id: 'File' })
+
 const ProjectStatusSchema = z.enum(['PLANNED', 'ONGOING', 'COMPLETED'])
 
 export const ApiCaseStudySummarySchema = z
@@ -44,6 +63,7 @@ export const ApiCaseStudySummarySchema = z
     topics: z.array(ApiRefSchema),
     coalitions: z.array(ApiRefSchema),
     metrics: z.array(ApiMetricSchema),
+    coverImage: ApiImageSchema.nullable(),
   })
   .register(apiRegistry, { id: 'CaseStudySummary' })
 
@@ -52,6 +72,8 @@ export const ApiCaseStudyDetailSchema = ApiCaseStudySummarySchema.extend({
   procurementPractices: z.array(z.enum(['LIFECYCLE_COSTING', 'LOCAL_SOURCING', 'LOW_EMBODIED_ENERGY_AND_WATER', 'CRADLE_TO_CRADLE'])),
   tenderClauses: z.string().nullable(),
   reviewHub: ApiRefSchema.nullable().meta({ description: 'The hub whose officers reviewed it' }),
+  images: z.array(ApiImageSchema).meta({ description: 'Every image, the cover included, in upload order' }),
+  attachments: z.array(ApiFileSchema).meta({ description: 'Documents (tender documents, reports) to download' }),
   city: z.object({
     slug: SlugSchema,
     name: z.string(),

@@ -2,6 +2,7 @@
 // and every resource carries the absolute URL of its public page.
 import type { MetricType } from '@/lib/generated/prisma/enums'
 import type { LibraryCard, LibraryDetail, LibraryMetric } from '@/lib/library/selects'
+import { imagePath, imageSrcSet } from '@/lib/library/images'
 import { metricNumber } from '@/lib/library/metrics'
 import { siteUrl } from '@/lib/site-url'
 import type { ApiCaseStudyDetail, ApiCaseStudySummary } from './schemas'
@@ -14,6 +15,19 @@ const apiUnits: Record<MetricType, ApiCaseStudySummary['metrics'][number]['unit'
   JOBS_CREATED: 'jobs',
   WATER_SAVED_M3_PER_YEAR: 'm3/yr',
   ENERGY_SAVED_MWH_PER_YEAR: 'MWh/yr',
+}
+
+type ImageRow = { id: string; width: number | null; height: number | null; altText: string | null }
+
+function image(row: ImageRow): ApiCaseStudySummary['coverImage'] & object {
+  const origin = siteUrl()
+  return {
+    url: `${origin}${imagePath(row.id)}`,
+    srcset: imageSrcSet(row.id, row.width).replace(/(^|, )\//g, `$1${origin}/`),
+    width: row.width,
+    height: row.height,
+    altText: row.altText,
+  }
 }
 
 export const caseStudyUrl = (slug: string) => `${siteUrl()}/case-studies/${slug}`
@@ -53,6 +67,7 @@ export function caseStudySummary(row: LibraryCard): ApiCaseStudySummary {
     topics: row.topics.map(({ topic }) => ({ slug: topic.slug, name: topic.name })),
     coalitions: row.coalitions.map(({ coalition }) => ({ slug: coalition.slug, name: coalition.name })),
     metrics: row.metrics.map(metric),
+    coverImage: row.coverImage ? image(row.coverImage) : null,
   }
 }
 
@@ -63,6 +78,10 @@ export function caseStudyDetail(row: LibraryDetail): ApiCaseStudyDetail {
     procurementPractices: row.procurementPractices,
     tenderClauses: row.tenderClauses,
     reviewHub: row.reviewHub ? { slug: row.reviewHub.slug, name: row.reviewHub.name } : null,
+    images: row.attachments.filter((file) => file.kind === 'IMAGE').map(image),
+    attachments: row.attachments
+      .filter((file) => file.kind === 'PDF')
+      .map((file) => ({ url: `${siteUrl()}${imagePath(file.id)}`, fileName: file.fileName, mimeType: 'application/pdf' as const, byteSize: file.byteSize })),
     city: {
       slug: row.city.slug,
       name: row.city.name,

@@ -1,16 +1,19 @@
 // A field-by-field comparison of two revisions of a case study, for reviewers ("what changed
-// since the version I sent back?") and authors. Text fields are compared line by line with the
-// `diff` package; scalar fields as before/after; topics, coalitions and practices as sets;
+// since the version I sent back?") and authors. Text fields are compared word by word with the
+// `diff` package, as they are read: the body's Markdown syntax is taken out first
+// (lib/markdown/plain-text.ts) and whitespace does not count, so a changed "**" or a trailing
+// newline is not shown as a line removed and added again; scalar fields as before/after; topics, coalitions and practices as sets;
 // metrics by type (by what the authors wrote: a reviewer's verification flag is not a change).
 // Only fields that differ are listed, in the order of the form.
 // A pathological pair of texts (50,000 characters, every line different) is cut off after a
 // time budget and shown as replaced whole, so a diff can never hold the server for long.
 import 'server-only'
-import { diffLines } from 'diff'
+import { diffArrays } from 'diff'
 import type { Actor } from '@/lib/auth/actor'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import type { MetricType, RevisionStatus } from '@/lib/generated/prisma/enums'
+import { markdownToReadText } from '@/lib/markdown/plain-text'
 import { parseInput } from '@/lib/membership/shared'
 import { DiffRevisionsSchema } from '@/lib/validation/case-study'
 import { parseStoredContent, type CaseStudyContent, type ContentMetric } from './content'
@@ -38,16 +41,30 @@ export type RevisionDiff = {
 }
 
 const DIFF_TIMEOUT_MS = 1000
+/**
+ * Bodies up to this size are compared as read (Markdown parsed, about 0.1 s); a longer one, far
+ * beyond any real case study, is compared as written, so a diff's cost stays bounded.
+ */
+const READ_TEXT_LIMIT = 20_000
+
+/** Words with their punctuation ("4,000", "crates,") and the whitespace between them. */
+const tokens = (text: string) => text.match(/\s+|\S+/g) ?? []
+const isSpace = (token: string) => /^\s+$/.test(token)
 
 export function diffText(before: string, after: string): TextPart[] {
-  const parts = diffLines(before, after, { timeout: DIFF_TIMEOUT_MS })
+  // Any whitespace equals any other: a reflowed line or a trailing newline is no change.
+  const changes = diffArrays(tokens(before), tokens(after), {
+    comparator: (left, right) => left === right || (isSpace(left) && isSpace(right)),
+    timeout: DIFF_TIMEOUT_MS,
+  })
+  const parts = changes?.map((change) => ({ value: change.value.join(''), added: !!change.added, removed: !!change.removed }))
   if (!parts) {
     return [
       ...(before ? [{ value: before, added: false, removed: true }] : []),
       ...(after ? [{ value: after, added: true, removed: false }] : []),
     ]
   }
-  return parts.map((part) => ({ value: part.value, added: part.added, removed: part.removed }))
+  return parts
 }
 
 /** What the authors wrote; `verified` is a reviewer's flag, not a change to the content. */
@@ -58,9 +75,11 @@ const sameMetric = (a: ContentMetric, b: ContentMetric) =>
 export function diffContent(from: CaseStudyContent, to: CaseStudyContent): FieldDiff[] {
   const changes: FieldDiff[] = []
   const text = (field: 'title' | 'summary' | 'body' | 'tenderClauses') => {
-    const before = from[field] ?? ''
-    const after = to[field] ?? ''
-    if (before !== after) changes.push({ field, kind: 'text', parts: diffText(before, after) })
+    const read = (value: string | null) =>
+      field === 'body' && (value ?? '').length <= READ_TEXT_LIMIT ? markdownToReadText(value ?? '') : (value ?? '').trim()
+    const before = read(from[field])
+    const after = read(to[field])
+    if (before.split(/\s+/).join(' ') !== after.split(/\s+/).join(' ')) changes.push({ field, kind: 'text', parts: diffText(before, after) })
   }
   const value = (field: 'language' | 'startYear' | 'projectStatus') => {
     if (from[field] !== to[field]) changes.push({ field, kind: 'value', from: from[field], to: to[field] })

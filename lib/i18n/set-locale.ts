@@ -1,22 +1,35 @@
-'use server'
-// Language switch: stores the choice in a cookie for a year. Works without JavaScript
-// (a plain form post); the page re-renders in the chosen language.
-import { cookies } from 'next/headers'
+// Language switch: the choice is kept in a cookie for a year. The header's form posts to
+// app/api/locale/route.ts, which answers 303 back to the page it came from, so the page is
+// loaded again in the chosen language, with or without JavaScript. (A server action re-rendered
+// the page in place, and React's reset of the submitted form then put the previous language back
+// into the selector; a second press switched back.)
 import { z } from 'zod'
-import { LOCALE_COOKIE, locales } from './config'
+import { LOCALE_COOKIE, locales, type Locale } from './config'
 
-const SetLocaleSchema = z.object({ locale: z.enum(locales) })
+export const SetLocaleSchema = z.object({ locale: z.enum(locales) })
 
-export async function setLocale(form: FormData): Promise<void> {
-  // Not a form (a hand-made post): nothing to set.
-  if (!(form instanceof FormData)) return
-  const parsed = SetLocaleSchema.safeParse({ locale: form.get('locale') })
-  if (!parsed.success) return
-  ;(await cookies()).set(LOCALE_COOKIE, parsed.data.locale, {
+export function localeCookie(locale: Locale) {
+  return {
+    name: LOCALE_COOKIE,
+    value: locale,
     path: '/',
     maxAge: 60 * 60 * 24 * 365,
-    sameSite: 'lax',
+    sameSite: 'lax' as const,
     httpOnly: true,
     secure: process.env.NODE_ENV === 'production' && process.env.NEXTAUTH_URL?.startsWith('https://') === true,
-  })
+  }
+}
+
+/** The page to go back to: the Referer's path when it is this site, else the home page. */
+export function returnPath(referer: string | null, requestUrl: string, host: string | null): string {
+  if (!referer) return '/'
+  try {
+    const from = new URL(referer)
+    const expectedHost = host ?? new URL(requestUrl).host
+    if (from.host !== expectedHost || (from.protocol !== 'http:' && from.protocol !== 'https:')) return '/'
+    const path = `${from.pathname}${from.search}`
+    return path.startsWith('/') && !path.startsWith('//') ? path : '/'
+  } catch {
+    return '/'
+  }
 }

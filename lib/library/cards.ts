@@ -15,6 +15,8 @@ export async function loadCards(ids: string[]): Promise<LibraryCard[]> {
   const rows = await db.$queryRaw<Row[]>`
     SELECT c."id", c."slug", c."title", c."summary", c."language", c."startYear", c."projectStatus"::text AS "projectStatus",
       c."publishedAt", c."updatedAt", c."isSample",
+      (SELECT json_build_object('id', a."id", 'width', a."width", 'height', a."height", 'altText', a."altText")
+        FROM "Attachment" a WHERE a."id" = c."coverImageId") AS "coverImage",
       json_build_object('slug', ci."slug", 'name', ci."name", 'countryCode', ci."countryCode", 'population', ci."population",
         'hubMemberships', COALESCE((
           SELECT json_agg(json_build_object('hub', json_build_object('slug', h."slug", 'name', h."name")) ORDER BY h."name")

@@ -3,6 +3,8 @@
 // line separators) is written as a \u escape, so no title or summary can close the script
 // element ("</script>") or open a comment, while the JSON stays equal.
 import { countryName } from '@/lib/i18n/format'
+import { siteUrl } from '@/lib/site-url'
+import { imagePath } from './images'
 import type { LibraryDetail } from './selects'
 
 export function serializeJsonLd(data: unknown): string {
@@ -25,6 +27,7 @@ export function caseStudyJsonLd(caseStudy: LibraryDetail, url: string) {
     inLanguage: caseStudy.language,
     datePublished: caseStudy.publishedAt?.toISOString(),
     dateModified: caseStudy.updatedAt.toISOString(),
+    ...(caseStudy.coverImage ? { image: `${siteUrl()}${imagePath(caseStudy.coverImage.id, 1280)}` } : {}),
     keywords: caseStudy.topics.map(({ topic }) => topic.name).join(', '),
     about: caseStudy.topics.map(({ topic }) => ({ '@type': 'Thing', name: topic.name })),
     author: { '@type': 'GovernmentOrganization', name: caseStudy.city.name },

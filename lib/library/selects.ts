@@ -3,6 +3,9 @@
 // authors, contact person, review comments).
 import type { Prisma } from '@/lib/generated/prisma/client'
 
+/** The cover image of a card: what an <img> with srcset needs (the bytes are /api/files/:id). */
+const coverImage = { select: { id: true, width: true, height: true, altText: true } } satisfies Prisma.CaseStudy$coverImageArgs
+
 const currentHubs = {
   where: { leftAt: null },
   orderBy: { hub: { name: 'asc' } },
@@ -21,6 +24,7 @@ export const libraryCard = {
   publishedAt: true,
   updatedAt: true,
   isSample: true,
+  coverImage,
   city: { select: { slug: true, name: true, countryCode: true, population: true, hubMemberships: currentHubs } },
   topics: { orderBy: { topic: { name: 'asc' } }, select: { topic: { select: { slug: true, name: true } } } },
   coalitions: { orderBy: { coalition: { name: 'asc' } }, select: { coalition: { select: { slug: true, name: true } } } },
@@ -39,6 +43,12 @@ export const libraryDetail = {
   procurementPractices: true,
   tenderClauses: true,
   reviewHub: { select: { slug: true, name: true } },
+  // A published case study's files were reviewed with it: files cannot be added while it is
+  // published (lib/uploads/add-case-study-attachment.ts), so every one of them is public.
+  attachments: {
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    select: { id: true, kind: true, fileName: true, mimeType: true, byteSize: true, width: true, height: true, altText: true },
+  },
   city: {
     select: {
       slug: true,

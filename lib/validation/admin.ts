@@ -6,6 +6,7 @@ import { cleanName } from '@/lib/admin/names'
 import { SlugSchema } from './common'
 import { EmailSchema, textLine } from './auth'
 import { IdSchema, ReasonSchema } from './membership'
+import { isCountryCode } from './country-codes'
 
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value)
 const optional = <S extends z.ZodType>(schema: S) => z.preprocess(blankToUndefined, schema.optional())
@@ -72,7 +73,8 @@ export const CityInputSchema = z.object({
     .string({ message: 'required' })
     .trim()
     .toUpperCase()
-    .regex(/^[A-Z]{2}$/, { message: 'countryCode' }),
+    .regex(/^[A-Z]{2}$/, { message: 'countryCode', abort: true })
+    .refine(isCountryCode, { message: 'countryCodeUnknown' }),
   region: textLine(120),
   population: z.preprocess(
     (value) => (typeof value === 'string' ? (value.trim() === '' ? undefined : Number(value.trim().replace(/[ _,]/g, ''))) : value),

@@ -130,3 +130,19 @@ export const EmailPreferenceSchema = z.object({
   emailPreference: z.enum(['INSTANT', 'DAILY_DIGEST', 'NONE'], { message: 'invalid' }),
 })
 export const UnsubscribeSchema = z.object({ token: z.string({ message: 'invalid' }).min(10).max(512) })
+
+export const SAVED_REPLY_TITLE_MAX_LENGTH = 120
+
+/** A saved reply of a hub's team: a title to find it by and the text put into a reply. */
+export const SavedReplyInputSchema = z.object({
+  conversationId: IdSchema,
+  title: z
+    .string({ message: 'required' })
+    .trim()
+    .min(1, { message: 'required' })
+    .max(SAVED_REPLY_TITLE_MAX_LENGTH, { message: 'tooLong' })
+    .refine((value) => !hasControlCharacters(value), { message: 'controlCharacters' }),
+  body: MessageBodySchema,
+})
+
+export const SavedReplyRefSchema = z.object({ savedReplyId: IdSchema })

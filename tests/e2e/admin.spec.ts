@@ -4,7 +4,7 @@
 // refusals: officers and officials get 404 on the admin pages and the audit log. Axe on every page.
 import { expect, test, type Page } from '@playwright/test'
 import { expectNoAxeViolations } from './axe'
-import { newPage, signIn, uniqueEmail } from './fixtures'
+import { newPage, signIn, uniqueEmail, openMenu } from './fixtures'
 
 const suffix = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`
 
@@ -31,6 +31,7 @@ test('an admin creates a topic and appoints a new officer, who sees the hub inbo
 
   await signIn(page, 'admin@example.org')
   await page.goto('/dashboard')
+  await openMenu(page)
   await page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Network admin' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Network administration' })).toBeVisible()
   await expectNoAxeViolations(page)

@@ -1,7 +1,7 @@
 // The one spec that drives the sign-in form itself.
 import { expect, test } from '@playwright/test'
 import { expectNoAxeViolations } from './axe'
-import { DEMO_PASSWORD, latestMail, signIn, uniqueEmail } from './fixtures'
+import { DEMO_PASSWORD, latestMail, signIn, uniqueEmail, openMenu } from './fixtures'
 
 test('an official signs in with the form, sees the dashboard, and signs out', async ({ page }) => {
   await page.goto('/sign-in')
@@ -15,7 +15,9 @@ test('an official signs in with the form, sees the dashboard, and signs out', as
   await expect(page.getByText('Focal point').first()).toBeVisible()
   await expectNoAxeViolations(page)
 
+  await openMenu(page)
   await page.getByRole('navigation', { name: 'Account' }).getByRole('button', { name: 'Sign out' }).click()
+  await openMenu(page)
   await expect(page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Sign in' })).toBeVisible()
   await page.goto('/dashboard')
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=(%2F|\/)dashboard$/)
@@ -29,6 +31,17 @@ test('a wrong password gets a clear error and no session', async ({ page }) => {
   await expect(page.getByRole('alert').filter({ hasText: 'not right' })).toBeVisible()
   const session = await (await page.request.get('/api/auth/session')).json()
   expect(session?.uid).toBeUndefined()
+  // Issue 15, defect 4: on main focus was left on the page body (the button had been disabled)
+  // and the message sat in a role="alert" inside an aria-live region, so it was announced twice.
+  await expect(page.getByLabel('Password')).toBeFocused()
+  const announcers = page.locator('[aria-live], [role="alert"], [role="status"]').filter({ hasText: 'not right' })
+  await expect(announcers).toHaveCount(1)
+  // A second failure is announced again (the message is inserted anew) and focus comes back.
+  await page.getByLabel('Password').fill('still-not-the-password')
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+  await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeEnabled()
+  await expect(page.getByLabel('Password')).toBeFocused()
+  await expect(announcers).toHaveCount(1)
 })
 
 test('an unknown address and a known one get the same answer from the magic-link form', async ({ page }) => {

@@ -9,7 +9,7 @@ import { expect, test, type Browser, type BrowserContext, type Page } from '@pla
 import sharp from 'sharp'
 import { expectNoAxeViolations } from './axe'
 import { minimalPdf } from '../factories/files'
-import { newPage, signIn } from './fixtures'
+import { newPage, signIn, openMenu } from './fixtures'
 
 const AUTHOR = 'accra.official@example.org'
 const OTHER_CITY = 'nairobi.official@example.org'
@@ -69,6 +69,7 @@ test('an official writes a case study, an officer asks for changes, a manager pu
   const author = await pageAs(browser, AUTHOR)
   await author.goto('/my/case-studies')
   await expect(author.getByRole('heading', { level: 1, name: 'My case studies' })).toBeVisible()
+  await openMenu(author)
   await expect(author.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'My case studies' })).toHaveAttribute('aria-current', 'page')
   await expectNoAxeViolations(author)
   await author.getByRole('link', { name: 'New case study' }).click()
@@ -158,8 +159,10 @@ test('an official writes a case study, an officer asks for changes, a manager pu
   const manager = await pageAs(browser, MANAGER)
   await manager.goto(`/reviews/${id}`)
   const changes = manager.getByRole('region', { name: 'What changed since the previous submission' })
-  await expect(changes.locator('ins').filter({ hasText: '4,000 reusable crates' })).toHaveCount(1)
-  await expect(changes.locator('del').filter({ hasText: 'return reusable crates' })).toHaveCount(1)
+  // Word by word (issue 15, defect 7): only "4,000" is new; nothing of the sentence was removed.
+  await expect(changes.locator('ins')).toHaveCount(1)
+  await expect(changes.locator('ins')).toHaveText(/^\s*added\s*4,000\s*$/i)
+  await expect(changes.locator('del')).toHaveCount(0)
   await expectNoAxeViolations(manager)
   await manager.getByRole('checkbox', { name: 'Waste diverted' }).check()
   await manager.getByRole('button', { name: 'Publish', exact: true }).click()
@@ -173,7 +176,8 @@ test('an official writes a case study, an officer asks for changes, a manager pu
   await expect(history).toContainText('Please say how many crates are in circulation.')
   const diff = author.getByRole('region', { name: 'Changes from revision 1 to revision 2' })
   await expect(diff.locator('ins').first()).toContainText('added')
-  await expect(diff.locator('del').first()).toContainText('removed')
+  await expect(diff.locator('ins').first()).toContainText('4,000')
+  await expect(diff.locator('del')).toHaveCount(0)
   await expectNoAxeViolations(author)
 
   // The public finds it by search (the library caches results for a few seconds).
@@ -202,7 +206,9 @@ test('an official writes a case study, an officer asks for changes, a manager pu
   await expect(visitor.getByText('4,000 reusable crates')).toBeVisible()
   await manager.goto(`/reviews/${id}`)
   const revision = manager.getByRole('region', { name: 'What changed against the published version' })
-  await expect(revision.locator('ins').filter({ hasText: '6,500 reusable crates' })).toHaveCount(1)
+  await expect(revision.locator('ins').filter({ hasText: '6,500' })).toHaveCount(1)
+  await expect(revision.locator('del').filter({ hasText: '4,000' })).toHaveCount(1)
+  await expect(revision.locator('del').filter({ hasText: 'reusable crates' })).toHaveCount(0)
   await expectNoAxeViolations(manager)
   await manager.getByRole('button', { name: 'Publish the revision' }).click()
   await expect(manager.getByRole('status').filter({ hasText: 'The case study was published.' })).toBeVisible()

@@ -5,7 +5,7 @@
 // browser projects (desktop and phone), each with its own people and messages. And the refusals.
 import { expect, test, type Page } from '@playwright/test'
 import { expectNoAxeViolations } from './axe'
-import { newPage, signIn, uniqueEmail } from './fixtures'
+import { newPage, signIn, uniqueEmail, openMenu } from './fixtures'
 
 async function register(page: Page, name: string, email: string, password: string) {
   await page.goto('/register')
@@ -36,6 +36,7 @@ test('a hub manager clears the console queues: verification, report, suspension'
   const manager = await newPage(browser)
   await signIn(manager, 'africa.manager@example.org')
   await manager.goto('/dashboard')
+  await openMenu(manager)
   await manager.getByRole('link', { name: 'Console', exact: true }).click()
   await expect(manager.getByRole('heading', { level: 1, name: 'Manager console' })).toBeVisible()
   await expect(manager.getByRole('link', { name: 'Dashboard' }).first()).toBeVisible()

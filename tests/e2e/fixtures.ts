@@ -43,3 +43,14 @@ export async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext()
   return context.newPage()
 }
+
+/** On a phone the header's links sit behind its menu button: opens it when it is shown. */
+export async function openMenu(page: Page) {
+  const button = page.locator('button[aria-controls="site-menu"]')
+  if (!(await button.isVisible())) return
+  // Until the page has hydrated a click does nothing: try again until the menu says it is open.
+  await expect(async () => {
+    if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click()
+    await expect(button).toHaveAttribute('aria-expanded', 'true', { timeout: 1_000 })
+  }).toPass({ timeout: 15_000 })
+}

@@ -2,6 +2,7 @@
 // comparison, and axe on every page (at desktop and phone widths: the two projects).
 import { expect, test } from '@playwright/test'
 import { expectNoAxeViolations } from './axe'
+import { openMenu } from './fixtures'
 
 const COMPOST = 'Turning market organic waste into compost for urban farmers'
 const LIGHTING = 'Lifecycle costing in Nairobi’s street-lighting retrofit tender'
@@ -17,6 +18,7 @@ test('the library lists published case studies and passes axe', async ({ page })
   await expect(page.getByRole('link', { name: COMPOST })).toBeVisible()
   // Submitted and draft samples are not public.
   await expect(page.getByText('Community repair and reuse hubs')).toHaveCount(0)
+  await openMenu(page)
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Case studies' })).toHaveAttribute('aria-current', 'page')
   await expect(page.getByRole('link', { name: 'Download these results as CSV' })).toHaveAttribute('href', '/api/v1/case-studies.csv')
   await expectNoAxeViolations(page)

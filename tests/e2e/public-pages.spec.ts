@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { expectNoAxeViolations } from './axe'
+import { openMenu } from './fixtures'
 
 const pages = [
   { path: '/', heading: 'Cities learning from cities on the circular economy' },
@@ -17,6 +18,7 @@ for (const { path, heading } of pages) {
     const response = await page.goto(path)
     expect(response?.status()).toBe(200)
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible()
+    await openMenu(page)
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
     await expectNoAxeViolations(page)
   })
@@ -65,8 +67,10 @@ test('navigating from a hub to a city and back through the main navigation', asy
   await page.getByRole('region', { name: 'Member cities', exact: true }).getByRole('link', { name: 'Nairobi' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Nairobi' })).toBeVisible()
   await expect(page.getByText('Kenya').first()).toBeVisible()
+  await openMenu(page)
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Coalitions' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Coalitions and networks' })).toBeVisible()
+  await openMenu(page)
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Coalitions' })).toHaveAttribute(
     'aria-current',
     'page',

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { signIn } from './fixtures'
+import { signIn, openMenu } from './fixtures'
 
 test('pages rendered per request carry a nonce-based CSP and the other security headers, and still work', async ({ page }) => {
   const response = await page.goto('/sign-in')
@@ -53,7 +53,9 @@ test('public pages for anonymous visitors name each inline script by hash: the s
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text())
   })
   await page.goto('/')
+  await openMenu(page)
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Hubs' }).click()
+  await openMenu(page)
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Hubs' })).toHaveAttribute('aria-current', 'page')
   expect(violations).toEqual([])
 })

@@ -58,6 +58,9 @@ export const registry: Record<string, Guard> = {
   'app/(manage)/manage/actions.ts#bulkJoinRequestsAction': { permissions: ['joinRequest.decide'] },
   'app/(manage)/manage/actions.ts#bulkReportsAction': { permissions: ['console.view', 'message.hide', 'messageReport.dismiss'] },
   // Messaging and notifications: each action's service checks these itself.
+  'app/(portal)/inbox/actions.ts#reopenConversationAction': { permissions: ['conversation.manage'] },
+  'app/(portal)/inbox/actions.ts#saveReplyAction': { permissions: ['conversation.manage'] },
+  'app/(portal)/inbox/actions.ts#deleteSavedReplyAction': { permissions: ['conversation.manage'] },
   'app/(portal)/inbox/actions.ts#startConversationAction': { permissions: ['conversation.start'] },
   'app/(portal)/inbox/actions.ts#sendMessageAction': { permissions: ['conversation.reply', 'conversation.manage'] },
   'app/(portal)/inbox/actions.ts#editMessageAction': { permissions: ['conversation.view'] },
@@ -77,7 +80,7 @@ export const registry: Record<string, Guard> = {
   'app/(portal)/inbox/actions.ts#requestIntroductionAction': { permissions: ['introduction.request'] },
   'app/(manage)/hub-inbox/actions.ts#startOutreachAction': { permissions: ['conversation.outreach'] },
   'app/(manage)/hub-inbox/actions.ts#connectIntroductionAction': { permissions: ['introduction.connect'] },
-  'lib/i18n/set-locale.ts#setLocale': { public: 'sets the visitor’s own language cookie' },
+  'app/api/locale/route.ts#POST': { public: 'sets the visitor’s own language cookie; same-origin posts only' },
   'app/api/auth/[...nextauth]/route.ts#GET': { public: 'next-auth: session, csrf, providers, callbacks' },
   'app/api/auth/[...nextauth]/route.ts#POST': { public: 'next-auth sign-in and sign-out; rate limited' },
   'app/api/case-studies/[id]/attachments/route.ts#POST': { permissions: ['caseStudy.edit'] },

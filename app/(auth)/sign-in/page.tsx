@@ -36,6 +36,9 @@ export default async function SignInPage({ searchParams }: Props) {
                 ? t('signInFailed')
                 : error === SSO_LINK_PENDING_ERROR
                   ? t('ssoLinkPending')
+                : // next-auth answers "Verification" for an e-mailed link that was used or has expired.
+                  error === 'Verification'
+                  ? t('magicLinkUsed')
                   : t('genericError')
             : undefined
         }

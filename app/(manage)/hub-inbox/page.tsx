@@ -85,7 +85,7 @@ export default async function HubInboxPage({ searchParams }: { searchParams: Pro
           ))}
         </ul>
       </nav>
-      {rows.length ? <ConversationList rows={rows} side="hub" now={new Date()} /> : <EmptyState>{t('noConversations')}</EmptyState>}
+      {rows.length ? <ConversationList rows={rows} side="hub" now={new Date()} /> : <EmptyState>{t(`emptyFilter.${filter}`)}</EmptyState>}
     </>
   )
 }

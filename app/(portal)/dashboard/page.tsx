@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 import { CityTeamRequestForm } from '@/components/dashboard/city-team-request-form'
+import { HubStaffPanel } from '@/components/dashboard/hub-staff-panel'
 import { JoinForm } from '@/components/dashboard/join-form'
 import { SessionList } from '@/components/dashboard/session-list'
 import { SignOutEverywhereButton } from '@/components/dashboard/sign-out-everywhere'
@@ -18,6 +19,7 @@ import { listUserSessions } from '@/lib/auth/user-sessions'
 import { listCityTeam, listRecentNotifications } from '@/lib/city-team/list-city-team'
 import { countryName } from '@/lib/i18n/format'
 import { getDashboard } from '@/lib/membership'
+import { listHubStaffOverview } from '@/lib/moderation'
 import { listCities } from '@/lib/network/cities'
 import { listCoalitions } from '@/lib/network/coalitions'
 import { listHubs } from '@/lib/network/hubs'
@@ -49,13 +51,16 @@ export default async function DashboardPage() {
   const dashboard = await getDashboard(user)
   const city = dashboard.city
   const isFocalPoint = !!user.city && can(user, 'hubJoinRequest.create', { cityId: user.city.id })
-  const [team, notifications, hubs, coalitions, cities, sessions] = await Promise.all([
+  // Hub officers and managers get their hubs' work first; they need no city team to do it.
+  const isHubStaff = user.hubRoles.length > 0
+  const [team, notifications, hubs, coalitions, cities, sessions, hubWork] = await Promise.all([
     user.city ? listCityTeam(user, user.city.id) : Promise.resolve(null),
     listRecentNotifications(user),
     isFocalPoint ? listHubs() : Promise.resolve([]),
     isFocalPoint ? listCoalitions() : Promise.resolve([]),
-    user.city ? Promise.resolve([]) : listCities(),
+    user.city || isHubStaff ? Promise.resolve([]) : listCities(),
     getCurrentSessionId().then((sid) => listUserSessions(user, sid)),
+    isHubStaff ? listHubStaffOverview(user) : Promise.resolve([]),
   ])
   const when = (value: Date) => format.dateTime(value, { dateStyle: 'medium', timeStyle: 'short' })
   const deviceName = (userAgent: string | null) => {
@@ -81,6 +86,14 @@ export default async function DashboardPage() {
     <>
       <PageHeader title={t('title')} intro={t('welcome', { name: user.name })} />
 
+      {hubWork.length ? (
+        <Section id="hub-work" title={t('hubStaff.heading')}>
+          <p className="mb-4 text-slate-700">{t('hubStaff.intro')}</p>
+          <HubStaffPanel hubs={hubWork} />
+        </Section>
+      ) : null}
+
+      {city || !isHubStaff ? (
       <Section id="city" title={t('cityHeading')}>
         {city ? (
           <div className="space-y-4">
@@ -149,6 +162,7 @@ export default async function DashboardPage() {
           </div>
         )}
       </Section>
+      ) : null}
 
       {isFocalPoint && joinOptions.length ? (
         <Section id="join" title={t('joinHeading')}>
@@ -229,7 +243,7 @@ export default async function DashboardPage() {
             ))}
           </ul>
         </Section>
-      ) : (
+      ) : isHubStaff ? null : (
         <Section id="awaiting" title={t('awaitingHeading')}>
           <EmptyState>{t('nothingAwaiting')}</EmptyState>
         </Section>

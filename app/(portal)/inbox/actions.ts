@@ -11,8 +11,11 @@ import { messagingErrorResult } from '@/lib/messaging/action-result'
 import { filesFromForm } from '@/lib/messaging/form-files'
 import {
   assignConversation,
+  createSavedReply,
+  deleteSavedReply,
   editMessage,
   hideMessage,
+  reopenConversation,
   reportMessage,
   requestIntroduction,
   resolveConversation,
@@ -25,7 +28,7 @@ const field = (form: FormData, name: string) => {
   return typeof value === 'string' && value !== '' ? value : undefined
 }
 
-type Done = 'sent' | 'edited' | 'reported' | 'hidden' | 'assigned' | 'resolved'
+type Done = 'sent' | 'edited' | 'reported' | 'hidden' | 'assigned' | 'resolved' | 'reopened' | 'replySaved' | 'replyRemoved'
 
 async function run(work: () => Promise<{ conversationId: string }>, done: Done): Promise<ActionResult> {
   try {
@@ -100,6 +103,29 @@ export async function resolveConversationAction(_: ActionResult, form: FormData)
     const { id } = await resolveConversation(await getCurrentUser(), { conversationId: field(form, 'conversationId') })
     return { conversationId: id }
   }, 'resolved')
+}
+
+export async function reopenConversationAction(_: ActionResult, form: FormData): Promise<ActionResult> {
+  return run(async () => {
+    const { id } = await reopenConversation(await getCurrentUser(), { conversationId: field(form, 'conversationId') })
+    return { conversationId: id }
+  }, 'reopened')
+}
+
+export async function saveReplyAction(_: ActionResult, form: FormData): Promise<ActionResult> {
+  const conversationId = field(form, 'conversationId')
+  return run(async () => {
+    await createSavedReply(await getCurrentUser(), { conversationId, title: field(form, 'title'), body: field(form, 'body') })
+    return { conversationId: conversationId! }
+  }, 'replySaved')
+}
+
+export async function deleteSavedReplyAction(_: ActionResult, form: FormData): Promise<ActionResult> {
+  const conversationId = field(form, 'conversationId')
+  return run(async () => {
+    await deleteSavedReply(await getCurrentUser(), { savedReplyId: field(form, 'savedReplyId') })
+    return { conversationId: conversationId ?? '' }
+  }, 'replyRemoved')
 }
 
 export async function requestIntroductionAction(_: ActionResult, form: FormData): Promise<ActionResult> {

@@ -47,20 +47,44 @@ describe('city import', () => {
       'Too,few,cells', // 7: wrong cell count
       '', // blank lines are skipped
       'Ho,Ghana,West Africa,1,6.6,0.47', // 9: bad country code
+      'Nowhere,XX,West Africa,1,6.6,0.47', // 10: two letters, but no country
+      'Wa,GH,West Africa,about 100000,10.06,-2.5', // 11: not a number
     ].join('\n')
     const before = await adminSnapshot()
     const preview = await previewImport(admin.actor, { kind: 'cities', csv })
     const expected = [
-      { line: 3, field: 'latitude', code: 'invalid' },
+      { line: 3, field: 'latitude', code: 'latitudeInvalid', value: '95' },
       { line: 4, field: 'name', code: 'duplicateInFile', value: '2' },
       { line: 5, field: 'name', code: 'nameTaken', value: 'Lagos' },
-      { line: 6, field: 'name', code: 'controlCharacters' },
+      { line: 6, field: 'name', code: 'controlCharacters', value: 'Evil\u202Ecity' },
       { line: 7, code: 'columnCount' },
-      { line: 9, field: 'country_code', code: 'countryCode' },
+      { line: 9, field: 'country_code', code: 'countryCodeUnknown', value: 'Ghana' },
+      { line: 10, field: 'country_code', code: 'countryCodeUnknown', value: 'XX' },
+      { line: 11, field: 'population', code: 'populationInvalid', value: 'about 100000' },
     ]
     expect(preview.errors).toEqual(expected)
     const report = await applyImport(admin.actor, { kind: 'cities', csv })
     expect(report).toMatchObject({ applied: false, errors: expected })
+    expect(await adminSnapshot()).toEqual(before)
+  })
+
+  it('makes each city a member of the hub named in the optional hub column', async () => {
+    const admin = await createAdmin()
+    const csv = [
+      'name,country_code,region,population,latitude,longitude,hub',
+      `Kumasi,GH,West Africa,3490000,6.69,-1.62,${network.hubX.slug}`,
+      'Tamale,GH,West Africa,370000,9.4,-0.84,',
+    ].join('\n')
+    expect(await applyImport(admin.actor, { kind: 'cities', csv })).toMatchObject({ applied: true, errors: [] })
+    const kumasi = await db.city.findUniqueOrThrow({ where: { slug: 'kumasi' }, select: { hubMemberships: { select: { hubId: true, leftAt: true } } } })
+    expect(kumasi.hubMemberships).toEqual([{ hubId: network.hubX.id, leftAt: null }])
+    const tamale = await db.city.findUniqueOrThrow({ where: { slug: 'tamale' }, select: { hubMemberships: true } })
+    expect(tamale.hubMemberships).toEqual([])
+
+    const before = await adminSnapshot()
+    const unknown = 'name,country_code,region,population,latitude,longitude,hub\nHo,GH,West Africa,1,6.6,0.47,atlantis'
+    const report = await applyImport(admin.actor, { kind: 'cities', csv: unknown })
+    expect(report).toMatchObject({ applied: false, errors: [{ line: 2, field: 'hub', code: 'unknownHub', value: 'atlantis' }] })
     expect(await adminSnapshot()).toEqual(before)
   })
 
@@ -126,8 +150,8 @@ describe('official import', () => {
       { line: 3, field: 'city', code: 'unknownCity', value: 'atlantis' },
       { line: 4, field: 'email', code: 'emailTaken', value: existing!.email },
       { line: 5, field: 'email', code: 'duplicateInFile', value: '2' },
-      { line: 6, field: 'email', code: 'email' },
-      { line: 7, field: 'role', code: 'invalid' },
+      { line: 6, field: 'email', code: 'email', value: 'not-an-address' },
+      { line: 7, field: 'role', code: 'roleInvalid', value: 'MAYOR' },
     ])
     expect(await adminSnapshot()).toEqual(before)
   })

@@ -191,7 +191,7 @@ describe('editing a published case study', () => {
 })
 
 describe('diffRevisions', () => {
-  it('compares two revisions field by field, text line by line', async () => {
+  it('compares two revisions field by field, text word by word', async () => {
     const officer = await createHubOfficer(network.hubX.id)
     const caseStudy = await createCaseStudyInState(network, 'PUBLISHED')
     await updateCaseStudy(network.author.actor, { ...revisedContent(), caseStudyId: caseStudy.id })
@@ -212,24 +212,16 @@ describe('diffRevisions', () => {
       'metrics',
     ])
     const body = diff.changes.find((change) => change.field === 'body')
-    expect(body).toEqual({
-      field: 'body',
-      kind: 'text',
-      parts: [
-        { value: 'First line.\n', added: false, removed: false },
-        { value: 'Second line.\n', added: false, removed: true },
-        { value: 'Second line, rewritten.\n', added: true, removed: false },
-        { value: 'Third line.\n', added: false, removed: false },
-        { value: 'A fourth line.', added: true, removed: false },
-      ],
-    })
-    expect(diff.changes.find((change) => change.field === 'title')).toMatchObject({
-      kind: 'text',
-      parts: [
-        { value: caseStudy.title, removed: true, added: false },
-        { value: 'Composting market waste, now in every district', added: true, removed: false },
-      ],
-    })
+    // Only the words that changed are marked; the unchanged lines (and the last one, which gained
+    // a newline) stay unmarked.
+    const textOf = (change: unknown, pick: (part: { added: boolean; removed: boolean }) => boolean) =>
+      (change as { parts: { value: string; added: boolean; removed: boolean }[] }).parts.filter(pick).map((part) => part.value)
+    expect(body).toMatchObject({ field: 'body', kind: 'text' })
+    expect(textOf(body, (part) => part.removed)).toEqual(['line.'])
+    expect(textOf(body, (part) => part.added)).toEqual(['line,', 'rewritten.\n', '\nA fourth line.'])
+    expect(textOf(body, (part) => !part.added && !part.removed)).toEqual(['First line.\nSecond ', ' ', 'Third line.'])
+    const title = diff.changes.find((change) => change.field === 'title')
+    expect(textOf(title, (part) => part.added).join('')).toContain('now in every district')
     expect(diff.changes.find((change) => change.field === 'startYear')).toEqual({ field: 'startYear', kind: 'value', from: 2019, to: 2020 })
     expect(diff.changes.find((change) => change.field === 'topics')).toEqual({
       field: 'topics',
@@ -250,6 +242,17 @@ describe('diffRevisions', () => {
       code: 'INVALID',
       fields: { from: ['invalid'], to: ['invalid'] },
     })
+  })
+
+  it('compares the text as read, word by word: syntax and a trailing newline are no change', async () => {
+    const old = parseStoredContent({ title: 'Crates', body: 'A deposit on crates.\n\nThree markets took part.' })
+    // Issue 15, defect 7: a line diff showed the unchanged last line as removed and added again.
+    expect(diffContent(old, { ...old, body: 'A deposit on **crates**.\n\nThree markets took part.\n' })).toEqual([])
+    const changes = diffContent(old, { ...old, body: 'A deposit on crates.\n\nFour markets took part.\n' })
+    const parts = (changes[0] as { parts: { value: string; added: boolean; removed: boolean }[] }).parts
+    expect(parts.filter((part) => part.removed).map((part) => part.value.trim())).toEqual(['Three'])
+    expect(parts.filter((part) => part.added).map((part) => part.value.trim())).toEqual(['Four'])
+    expect(parts.filter((part) => !part.added && !part.removed).map((part) => part.value).join('')).toContain('A deposit on crates.')
   })
 
   it('reads old snapshots with missing fields, and gives up on a pathological diff gracefully', async () => {

@@ -9,7 +9,7 @@ import { MAX_IMPORT_BYTES } from '@/lib/validation/admin'
 
 export type ImportState =
   | { status: 'idle' }
-  | { status: 'ok' | 'error'; message: string; fields?: Record<string, string[]>; report?: ImportReport; csv?: string }
+  | { status: 'ok' | 'error'; message: string; fields?: Record<string, string[]>; report?: ImportReport; csv?: string; intent?: 'preview' | 'apply' }
 
 /** The CSV text: an uploaded file wins over the text area. */
 async function csvOf(form: FormData): Promise<string> {
@@ -31,13 +31,13 @@ export async function importCsvAction(_: ImportState, form: FormData): Promise<I
     const t = await getTranslations('AdminImport')
     if (formOf(form).get('intent') === 'apply') {
       const report = await applyImport(user, input, await requestMeta())
-      if (!report.applied) return { status: 'error', message: t('notApplied', { count: report.errors.length }), report, csv }
+      if (!report.applied) return { status: 'error', message: t('notApplied', { count: report.errors.length }), report, csv, intent: 'apply' }
       revalidatePath('/admin/network')
       return { status: 'ok', message: t('applied', { count: report.rows.length }), report }
     }
     const report = await previewImport(user, input)
     return report.errors.length
-      ? { status: 'error', message: t('previewErrors', { count: report.errors.length }), report, csv }
+      ? { status: 'error', message: t('previewErrors', { count: report.errors.length }), report, csv, intent: 'preview' }
       : { status: 'ok', message: t('previewOk', { count: report.rows.length }), report, csv }
   } catch (error) {
     const result = await toAdminErrorResult(error)

@@ -12,7 +12,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title'), robots: { index: false } }
 }
 
-const importProblems = ['malformed', 'empty', 'missingColumn', 'unknownColumn', 'columnCount', 'tooManyRows', 'duplicateInFile', 'nameTaken', 'emailTaken', 'unknownCity', 'countryCode'] as const
+const importProblems = ['malformed', 'empty', 'missingColumn', 'unknownColumn', 'columnCount', 'tooManyRows', 'duplicateInFile', 'nameTaken', 'emailTaken', 'unknownCity', 'countryCode',
+  'countryCodeUnknown', 'populationInvalid', 'latitudeInvalid', 'longitudeInvalid', 'roleInvalid', 'unknownHub'] as const
 const fieldProblems = ['required', 'email', 'tooLong', 'controlCharacters', 'invalid'] as const
 
 export default async function AdminImportPage() {
@@ -48,6 +49,7 @@ export default async function AdminImportPage() {
             apply: t('apply'),
             working: t('working'),
             errorSummary: t('errorSummary'),
+            previewErrorSummary: t('previewErrorSummary'),
             problemsHeading: t('problemsHeading'),
             rowsHeading: t('rowsHeading'),
             line: t('line'),

@@ -111,8 +111,14 @@ async function Queues({ user, hubSlug }: { user: Actor; hubSlug: string }) {
                   <div className="min-w-0">
                     <Link href={`${base}/join-requests/${item.id}`} className="font-medium">
                       {t('joinRequest.title', { city: item.cityName, target: item.targetName })}
-                    </Link>{' '}
-                    <Badge tone={item.target === 'HUB' ? 'brand' : 'amber'}>{t(`target.${item.target}`)}</Badge>
+                    </Link>
+                    {/* A hub's name says it is a hub ("… asks to join Circulars China Hub"); only coalitions get a badge. */}
+                    {item.target === 'COALITION' ? (
+                      <>
+                        {' '}
+                        <Badge tone="amber">{t('target.COALITION')}</Badge>
+                      </>
+                    ) : null}
                     <p className="text-sm text-slate-700">
                       <Waiting since={item.waitingSince} label={received} />
                     </p>

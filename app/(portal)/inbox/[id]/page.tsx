@@ -13,20 +13,24 @@ import { InlineActionForm } from '@/components/forms/inline-action-form'
 import { Composer } from '@/components/messaging/composer'
 import { EditMessageForm } from '@/components/messaging/edit-message-form'
 import { LiveUpdates } from '@/components/messaging/live-updates'
+import { SavedReplyForm, SavedReplyPicker } from '@/components/messaging/saved-replies'
 import { SelectActionForm } from '@/components/messaging/select-action-form'
 import { Badge } from '@/components/ui/badge'
 import { PageHeader } from '@/components/ui/page-header'
 import { Section } from '@/components/ui/section'
 import { getCurrentUser } from '@/lib/auth/session'
 import { AppError } from '@/lib/errors'
-import { getConversation, markConversationRead } from '@/lib/messaging'
+import { getConversation, listSavedReplies, markConversationRead } from '@/lib/messaging'
 import { MAX_MESSAGE_ATTACHMENTS, MESSAGE_MAX_LENGTH } from '@/lib/validation/messaging'
 import {
   assignConversationAction,
+  deleteSavedReplyAction,
   editMessageAction,
   hideMessageAction,
+  reopenConversationAction,
   reportMessageAction,
   resolveConversationAction,
+  saveReplyAction,
   sendMessageAction,
 } from '../actions'
 
@@ -49,6 +53,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
   const time = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'medium', timeStyle: 'short' })
   const last = messages.at(-1)?.createdAt ?? conversation.createdAt.toISOString()
   const working = t('working')
+  const savedReplies = viewer.canManage ? await listSavedReplies(user, { conversationId: conversation.id }) : []
 
   return (
     <>
@@ -158,6 +163,20 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
 
       {viewer.canReply ? (
         <Section id="reply-heading" title={t('replyHeading')}>
+          {viewer.canManage ? (
+            <div className="mb-4">
+              <SavedReplyPicker
+                replies={savedReplies}
+                targetId="reply-body"
+                labels={{
+                  choose: t('savedReplies.choose'),
+                  none: t('savedReplies.none'),
+                  insert: t('savedReplies.insert'),
+                  inserted: t('savedReplies.inserted', { title: '{title}' }),
+                }}
+              />
+            </div>
+          ) : null}
           <Composer
             action={sendMessageAction}
             hidden={{ conversationId: conversation.id }}
@@ -189,8 +208,44 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
             {conversation.status === 'OPEN' ? (
               <InlineActionForm action={resolveConversationAction} hidden={{ conversationId: conversation.id }} label={t('resolve')} pendingLabel={working} />
             ) : (
-              <p className="text-slate-700">{t('resolvedNote')}</p>
+              <div className="space-y-2">
+                <p className="text-slate-700">{t('resolvedNote')}</p>
+                <InlineActionForm action={reopenConversationAction} hidden={{ conversationId: conversation.id }} label={t('reopen')} pendingLabel={working} />
+              </div>
             )}
+            <section aria-labelledby="saved-replies-heading" className="space-y-4">
+              <h3 id="saved-replies-heading" className="text-lg font-semibold">{t('savedReplies.heading')}</h3>
+              <p className="text-slate-700">{t('savedReplies.intro')}</p>
+              {savedReplies.length ? (
+                <ul aria-label={t('savedReplies.listHeading')} className="space-y-3">
+                  {savedReplies.map((reply) => (
+                    <li key={reply.id} className="space-y-2 rounded border border-slate-200 p-3">
+                      <p className="font-medium">{reply.title}</p>
+                      <p className="whitespace-pre-wrap text-sm text-slate-700">{reply.body}</p>
+                      <InlineActionForm
+                        action={deleteSavedReplyAction}
+                        hidden={{ savedReplyId: reply.id, conversationId: conversation.id }}
+                        label={t('savedReplies.remove', { title: reply.title })}
+                        pendingLabel={working}
+                        tone="danger"
+                      />
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+              <h4 className="font-semibold">{t('savedReplies.saveHeading')}</h4>
+              <SavedReplyForm
+                action={saveReplyAction}
+                conversationId={conversation.id}
+                labels={{
+                  title: t('savedReplies.title'),
+                  body: t('savedReplies.body'),
+                  bodyHint: t('markdownHint'),
+                  submit: t('savedReplies.save'),
+                  submitting: working,
+                }}
+              />
+            </section>
             <div>
               <h3 className="mb-2 text-lg font-semibold">{t('internalNoteHeading')}</h3>
               <Composer

@@ -12,6 +12,7 @@ import { MetricBarChart } from '@/components/charts/metric-bar-chart'
 import { formatMetric, languageName } from '@/components/library/format'
 import { JsonLd } from '@/components/library/json-ld'
 import { IntroductionPanel } from '@/components/messaging/introduction-panel'
+import { CaseStudyFiles, CoverImage } from '@/components/library/case-study-files'
 import { MarkdownBody } from '@/components/library/markdown-body'
 import { ResultCard } from '@/components/library/result-card'
 import { WorldMap } from '@/components/maps/world-map'
@@ -20,7 +21,9 @@ import { EmptyState, Section } from '@/components/ui/section'
 import { countryName } from '@/lib/i18n/format'
 import { caseStudyUrl } from '@/lib/api/serialize'
 import { findPublishedCaseStudy, getNetworkMedians, listRelated } from '@/lib/library/case-study'
+import { imagePath, scaledSize } from '@/lib/library/images'
 import { caseStudyJsonLd } from '@/lib/library/json-ld'
+import { siteUrl } from '@/lib/site-url'
 import { metricNumber, metricOrder } from '@/lib/library/metrics'
 import { SlugSchema } from '@/lib/validation/common'
 import { MetricsTable } from '@/components/library/metrics-table'
@@ -36,6 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const caseStudy = await loadCaseStudy((await params).slug)
   if (!caseStudy) notFound()
   const url = caseStudyUrl(caseStudy.slug)
+  const cover = caseStudy.coverImage
   return {
     title: caseStudy.title,
     description: caseStudy.summary,
@@ -50,7 +54,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       publishedTime: caseStudy.publishedAt?.toISOString(),
       modifiedTime: caseStudy.updatedAt.toISOString(),
       tags: caseStudy.topics.map(({ topic }) => topic.name),
+      ...(cover
+        ? {
+            images: [
+              {
+                url: `${siteUrl()}${imagePath(cover.id, 1280)}`,
+                type: 'image/webp',
+                ...scaledSize(cover.width, cover.height, 1280),
+                alt: cover.altText ?? caseStudy.title,
+              },
+            ],
+          }
+        : {}),
     },
+    ...(cover ? { twitter: { card: 'summary_large_image' } } : {}),
   }
 }
 
@@ -171,9 +188,13 @@ export default async function CaseStudyPage({ params }: Props) {
         </dl>
       </header>
 
+      <CoverImage caseStudy={caseStudy} />
+
       <article aria-label={t('textHeading')}>
         <MarkdownBody markdown={caseStudy.body} lang={lang} />
       </article>
+
+      <CaseStudyFiles caseStudy={caseStudy} />
 
       {caseStudy.tenderClauses ? (
         <Section id="tender" title={t('tenderHeading')}>

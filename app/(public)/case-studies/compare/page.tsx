@@ -45,7 +45,8 @@ export default async function ComparePage({ searchParams }: Props) {
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
       {left > 0 ? <p className="mb-4 rounded border border-amber-600 bg-amber-50 p-3 text-amber-950">{t('unavailable', { count: left })}</p> : null}
-      <div className="overflow-x-auto" role="region" aria-labelledby="compare-caption" tabIndex={0}>
+      {/* relative: the table's screen-reader-only labels are positioned in the scroller, not the page (they made phones scroll sideways). */}
+      <div className="relative overflow-x-auto" role="region" aria-labelledby="compare-caption" tabIndex={0}>
         <table className="w-full min-w-[40rem] border-collapse text-left">
           <caption id="compare-caption" className="mb-3 text-left text-lg font-semibold text-slate-900">
             {t('caption')}

@@ -55,7 +55,8 @@ export default async function ConsoleItemPage({ params }: Props) {
   const user = await requireConsoleUser(`/manage/${hubSlug}/${queue}/${id}`)
   const t = await getTranslations('Console')
   const item = await orNotFound(() => getQueueItem(user, { hubSlug, queue, id }))
-  const received = (ago: string) => t('received', { ago })
+  // Beside the "Received" label the time alone ("17 minutes ago"), not "received 17 minutes ago".
+  const sinceOnly = (ago: string) => ago
   const decisionLabels = { approve: t('approve'), decline: t('decline'), reason: t('reasonRequired'), working: t('working') }
   const back = (
     <p>
@@ -73,7 +74,7 @@ export default async function ConsoleItemPage({ params }: Props) {
               [t('verification.person'), item.userJobTitle ? `${item.userName} (${item.userJobTitle})` : item.userName],
               [t('verification.city'), <Link key="city" href={`/cities/${item.citySlug}`}>{item.cityName}</Link>],
               [t('verification.teamSize'), t('verification.teamSizeValue', { count: item.teamSize })],
-              [t('waitingLabel'), <Waiting key="w" since={item.waitingSince} label={received} />],
+              [t('waitingLabel'), <Waiting key="w" since={item.waitingSince} label={sinceOnly} />],
             ]}
           />
         </Section>
@@ -96,11 +97,11 @@ export default async function ConsoleItemPage({ params }: Props) {
           <Facts
             rows={[
               [t('joinRequest.city'), <Link key="city" href={`/cities/${item.citySlug}`}>{item.cityName}</Link>],
-              [t('joinRequest.target'), `${item.targetName} (${t(`target.${item.target}`)})`],
+              [t('joinRequest.target'), item.target === 'COALITION' ? `${item.targetName} (${t('target.COALITION')})` : item.targetName],
               [t('joinRequest.cityHubs'), item.cityHubs.length ? item.cityHubs.join(', ') : t('none')],
               [t('joinRequest.requester'), item.requesterName ?? t('formerUser')],
               [t('joinRequest.motivation'), <span key="m" className="whitespace-pre-line">{item.motivation}</span>],
-              [t('waitingLabel'), <Waiting key="w" since={item.waitingSince} label={received} />],
+              [t('waitingLabel'), <Waiting key="w" since={item.waitingSince} label={sinceOnly} />],
             ]}
           />
         </Section>
@@ -132,7 +133,7 @@ export default async function ConsoleItemPage({ params }: Props) {
             [t('report.reason'), <span key="r" className="whitespace-pre-line">{item.reason}</span>],
             [t('report.otherReports'), String(item.otherOpenReports)],
             [t('report.conversation'), <Link key="c" href={`/inbox/${item.conversation.id}`}>{item.conversation.subject}</Link>],
-            [t('waitingLabel'), <Waiting key="w" since={item.waitingSince} label={received} />],
+            [t('waitingLabel'), <Waiting key="w" since={item.waitingSince} label={sinceOnly} />],
           ]}
         />
       </Section>
