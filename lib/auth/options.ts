@@ -20,7 +20,7 @@ import { clientIp } from '@/lib/http/client-ip'
 import { SignInSchema } from '@/lib/validation/auth'
 import { hashPassword, verifyPassword } from './password'
 import { recordSignInResult } from './sign-in-throttle'
-import { createUserSession, endSessionById, SESSION_MAX_AGE_SECONDS } from './user-sessions'
+import { createUserSession, endSessionById, isLiveSession, SESSION_MAX_AGE_SECONDS } from './user-sessions'
 import { sameOriginRedirect } from './redirect'
 
 // Verified against when the account does not exist, so timing does not reveal which addresses exist.
@@ -189,6 +189,10 @@ export const authOptions: NextAuthOptions = {
       return token
     },
     async session({ session, token }) {
+      // A session ended on the server (signed out) is nobody's, also to /api/auth/session.
+      if (typeof token.uid !== 'string' || !(await isLiveSession(token.sid, token.uid))) {
+        return { expires: session.expires }
+      }
       return {
         ...session,
         uid: typeof token.uid === 'string' ? token.uid : undefined,

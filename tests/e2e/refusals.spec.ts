@@ -14,7 +14,7 @@ test('an admin reads the refusal log, including a post from another site, and fi
   await page.goto('/admin/refusals')
   await expect(page.getByRole('heading', { level: 1, name: 'Refusal log' })).toBeVisible()
   await expectNoAxeViolations(page)
-  await page.getByLabel('Refusal').selectOption('BAD_ORIGIN')
+  await page.getByLabel('Refusal', { exact: true }).selectOption('BAD_ORIGIN')
   await page.getByRole('button', { name: 'Apply filters' }).click()
   await expect(page).toHaveURL(/code=BAD_ORIGIN/)
   await expect(page.getByRole('table', { name: 'Refusals' }).getByText('From another site').first()).toBeVisible()

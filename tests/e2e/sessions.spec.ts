@@ -46,7 +46,7 @@ test('the account page lists signed-in devices and signs out another one', async
   await onLaptop.goto('/dashboard')
   const account = onLaptop.getByRole('region', { name: 'Your account' })
   await expect(account.getByText('Signed-in devices')).toBeVisible()
-  await expect(account.getByText('This device')).toBeVisible()
+  await expect(account.getByText('This device', { exact: true })).toBeVisible()
   await expectNoAxeViolations(onLaptop)
   await account.getByRole('button', { name: 'Sign out this device (Chrome on Android)' }).first().click()
   await expect(account.getByText('That device is signed out.')).toBeVisible()
