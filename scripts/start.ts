@@ -64,7 +64,7 @@ try {
   try {
     const empty = (await prisma.hub.count()) === 0
     if (empty) {
-      console.log(demo ? 'empty database: seeding the network and demo data' : 'empty database: seeding the network (no demo accounts outside the embedded database; SEED_DEMO=true to add them)')
+      console.log(demo ? 'empty database: seeding the network and demo data' : 'empty database: seeding the network (no demo accounts: a real install; demo data belongs to the embedded database or SEED_DEMO=true)')
       await seed(prisma, { demo, log: (line) => console.log(`seed: ${line}`) })
     }
     const demoAccountCount = await prisma.user.count({ where: { isDemo: true } })
