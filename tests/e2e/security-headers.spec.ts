@@ -88,21 +88,17 @@ test('protections hold when a request carries x-middleware-subrequest or odd for
   expect(session?.uid).toBeUndefined()
 })
 
-test('a server action posted from another site is refused; the same post from this site works', async ({ request, baseURL }) => {
-  const html = await (await request.get('/')).text()
-  const actionId = /name="\$ACTION_ID_([0-9a-f]+)"/.exec(html)?.[1]
-  expect(actionId, 'the language switcher is a server-action form').toBeTruthy()
+// The language form was the public page's server action; it now posts to /api/locale (issue 15,
+// defect 2), which refuses other sites itself: a cross-site post sets no cookie.
+test('a language post from another site is refused; the same post from this site works', async ({ request, baseURL }) => {
   const post = (origin: string) =>
-    request.post('/', {
-      multipart: { [`$ACTION_ID_${actionId}`]: '', locale: 'fr' },
-      headers: { origin },
-      maxRedirects: 0,
-    })
+    request.post('/api/locale', { form: { locale: 'fr' }, headers: { origin, referer: `${origin}/hubs` }, maxRedirects: 0 })
   const hostile = await post('https://evil.example.net')
-  expect(hostile.status()).toBeGreaterThanOrEqual(400)
+  expect(hostile.status()).toBe(403)
   expect(hostile.headers()['set-cookie'] ?? '').not.toContain('NEXT_LOCALE')
   const own = await post(new URL(baseURL!).origin)
-  expect(own.status()).toBeLessThan(400)
+  expect(own.status()).toBe(303)
+  expect(own.headers()['location']).toBe('/hubs')
   expect(own.headers()['set-cookie'] ?? '').toContain('NEXT_LOCALE=fr')
 })
 
