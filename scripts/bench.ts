@@ -381,6 +381,7 @@ async function runScale(serverUrl: string, count: number): Promise<ScaleResult> 
   log(`\nResults at ${count.toLocaleString('en')} published case studies (${DURATION} s per row)`)
   log('target                   clients  mode          p50         p95         p99      req/s  errors  verdict')
   let allMet = true
+  const verdicts = new Map<string, string>()
   for (const target of targets) {
     const f = figures.get(target.name)!
     const checks: string[] = []
@@ -401,6 +402,7 @@ async function runScale(serverUrl: string, count: number): Promise<ScaleResult> 
       checks.push(`within 1.3× of "${target.versus}" (${(anonymous.rps / f.rps).toFixed(2)}× req/s, ${(f.p95 / anonymous.p95).toFixed(2)}× p95)`)
     }
     allMet &&= ok
+    verdicts.set(target.name, verdict(ok))
     log(`${target.name.padEnd(24)}${String(target.connections).padStart(8)}  ${target.mode.padEnd(9)}${ms(f.p50)}  ${ms(f.p95)}  ${ms(f.p99)}  ${f.rps.toFixed(0).padStart(9)}  ${String(f.errors).padStart(6)}  ${verdict(ok)}: ${checks.join(', ')}`)
   }
   const sizes = uncached.sizes!
@@ -416,6 +418,17 @@ async function runScale(serverUrl: string, count: number): Promise<ScaleResult> 
     log(`${name.padEnd(34)} ${text.padEnd(40)} ${verdict(ok)}`)
   }
   log(`search index built on first request in ${(uncached.indexReadyMs / 1000).toFixed(1)} s`)
+  // The README's figures table, from this run (paste it over the previous one).
+  log(`\nREADME table (${count.toLocaleString('en')} case studies, ${DURATION} s per row):\n`)
+  log('| target | clients | caches | p50 | p95 | req/s | errors | goal | verdict |')
+  log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |')
+  for (const target of targets) {
+    const f = figures.get(target.name)!
+    const goal = [target.rps !== undefined ? `≥ ${target.rps} req/s` : '', target.p95 !== undefined ? `p95 < ${target.p95} ms` : '', target.versus ? `within 1.3× of ${target.versus}` : '']
+      .filter(Boolean).join(', ')
+    log(`| ${target.name} | ${target.connections} | ${target.mode === 'uncached' ? 'off' : 'as deployed'} | ${f.p50.toFixed(1)} ms | ${f.p95.toFixed(1)} ms | ${f.rps.toFixed(0)} | ${f.errors} | ${goal} | ${verdicts.get(target.name)} |`)
+  }
+  for (const [name, ok, text] of sizeRows) log(`| ${name} | | | | | | | ${text} | ${verdict(ok)} |`)
   log(allMet ? `All targets met at ${count.toLocaleString('en')}.` : `Some targets NOT MET at ${count.toLocaleString('en')} (see above).`)
   return { count, figures, rss, sizes, indexReadyMs: uncached.indexReadyMs, allMet }
 }
