@@ -1,7 +1,6 @@
 'use server'
 // Thin actions: parse the form's known fields, call lib, map errors. Unknown fields are never read.
 import { formValue } from '@/lib/actions/form'
-import { revalidatePath } from 'next/cache'
 import { headers } from 'next/headers'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { type ActionResult, toErrorResult } from '@/lib/actions/result'
@@ -75,7 +74,7 @@ export async function endSessionAction(_: ActionResult, form: FormData): Promise
   try {
     const user = await requireUser()
     await endUserSession(user, field(form, 'sessionId'), { ip: clientIp(await headers()) })
-    revalidatePath('/dashboard')
+    // No revalidation: the row stays with its announcement until the page is next loaded.
     return { status: 'ok', message: (await getTranslations('Auth'))('sessionEnded') }
   } catch (error) {
     return toErrorResult(error)

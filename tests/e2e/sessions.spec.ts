@@ -35,19 +35,22 @@ test('a session cookie replayed after sign-out opens nothing', async ({ browser 
   await replay.close()
 })
 
-test('the account page lists signed-in devices and signs out another one', async ({ browser }) => {
+test('the account page lists signed-in devices and signs out another one', async ({ browser }, testInfo) => {
+  // One person per project, so that the newest "Chrome on Android" session is this test's phone.
+  const person = testInfo.project.name === 'phone' ? 'accra.official@example.org' : PERSON
   const laptop = await browser.newContext({ userAgent: 'Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0' })
   const phone = await browser.newContext({ userAgent: 'Mozilla/5.0 (Linux; Android 15) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Mobile Safari/537.36' })
   const onLaptop = await laptop.newPage()
   const onPhone = await phone.newPage()
-  await signIn(onLaptop, PERSON)
-  await signIn(onPhone, PERSON)
+  await signIn(onLaptop, person)
+  await signIn(onPhone, person)
 
   await onLaptop.goto('/dashboard')
   const account = onLaptop.getByRole('region', { name: 'Your account' })
   await expect(account.getByText('Signed-in devices')).toBeVisible()
   await expect(account.getByText('This device', { exact: true })).toBeVisible()
   await expectNoAxeViolations(onLaptop)
+  // Newest first: the phone that signed in a moment ago.
   await account.getByRole('button', { name: 'Sign out this device (Chrome on Android)' }).first().click()
   await expect(account.getByText('That device is signed out.')).toBeVisible()
 

@@ -1,6 +1,5 @@
 // Issue 15, defect 5: the hub staff dashboard's figures, from the same queues as the console.
 import { describe, expect, it } from 'vitest'
-import { db } from '@/lib/db'
 import { sendMessage, startConversation } from '@/lib/messaging'
 import { listHubStaffOverview } from '@/lib/moderation'
 import { createHubManager, createHubOfficer, createOfficial } from '../../factories/actors'
