@@ -249,7 +249,7 @@ function rssMiB(pid: number): number {
     try {
       children = execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number)
     } catch {
-      // no children
+      children = [] // pgrep exits 1 when the server has no children
     }
     const pids = [pid, ...children]
     let kb = 0

@@ -198,7 +198,7 @@ async function shutdown(signal: string) {
   listener = undefined
   await client?.end().catch((error) => console.warn('shutdown: closing the LISTEN connection failed', error))
   cache.close()
-  await refusalPool?.end().catch(() => {})
+  await refusalPool?.end().catch((error: unknown) => console.warn('shutdown: closing the refusal pool failed', error))
   await runShutdownHooks()
   await app.close().catch((error) => console.warn('shutdown: closing Next.js failed', error))
   console.log('stopped')

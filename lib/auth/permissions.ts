@@ -205,7 +205,8 @@ export function setRefusalListener(listener: RefusalListener | null) {
 function announceRefusal(actor: Actor, permission: Permission, context: PermissionContext) {
   try {
     refusalListener?.(actor, permission, context)
-  } catch {
+  } catch (error) {
     // The refusal itself stands; its record is best effort.
+    console.error('refusal not recorded', error instanceof Error ? error.message : error)
   }
 }

@@ -167,9 +167,12 @@ function run(): Promise<LibraryIndex> {
     },
   )
   current.current = promise
-  promise.finally(() => {
-    if (current.current === promise) current.current = null
-  }).catch(() => {})
+  promise
+    .finally(() => {
+      if (current.current === promise) current.current = null
+    })
+    // The caller of this look gets the error; this chain only clears the slot.
+    .catch((error: unknown) => console.error('search index: look failed', error instanceof Error ? error.message : error))
   return promise
 }
 
@@ -178,7 +181,11 @@ export function getLibraryIndex(): Promise<LibraryIndex> {
   const current = registry()
   if (!current.current) return run()
   if (!current.queued) {
-    const queued = current.current.catch(() => null).then(() => {
+    // Waits for the running look whatever its outcome (its own callers got its error).
+    const queued = current.current.then(
+      () => undefined,
+      () => undefined,
+    ).then(() => {
       current.queued = null
       return run()
     })

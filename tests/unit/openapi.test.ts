@@ -11,7 +11,7 @@ describe('OpenAPI document', () => {
   it('is OpenAPI 3.1 with every public endpoint', () => {
     expect(document.openapi).toBe('3.1.0')
     expect(Object.keys(document.paths).sort()).toEqual(
-      ['/case-studies', '/case-studies.csv', '/case-studies/{slug}', '/cities', '/coalitions', '/hubs', '/openapi.json', '/topics'].sort(),
+      ['/case-studies', '/case-studies.csv', '/case-studies/{slug}', '/cities', '/coalitions', '/hubs', '/openapi.json', '/suggest', '/topics'].sort(),
     )
   })
 
