@@ -358,6 +358,8 @@ test('hostile uploads are refused with a clear message', async ({ browser }, tes
 })
 
 test('the desk, the form and the review queue speak the reader’s language', async ({ browser }, testInfo) => {
+  // Twelve signed-in page loads and two axe runs: more than the default 30 s on 2 shared cores.
+  test.slow()
   const baseURL = testInfo.project.use.baseURL!
   const official = await pageAs(browser, AUTHOR)
   const officer = await pageAs(browser, OFFICER)

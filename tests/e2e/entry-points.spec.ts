@@ -13,7 +13,8 @@ import { registry } from '../unit/entry-point-registry'
 const root = path.resolve(import.meta.dirname, '../..')
 const readJson = (file: string) => JSON.parse(readFileSync(path.join(root, '.next/server', file), 'utf8')) as Record<string, unknown>
 // Framework metadata routes generated from app/robots.ts and app/sitemap.ts: public by nature.
-const METADATA_ROUTES = new Set(['/robots.txt/route', '/sitemap.xml/route'])
+// Metadata routes Next makes from files (robots, sitemap, icons): no code of ours to guard.
+const METADATA_ROUTES = new Set(['/robots.txt/route', '/sitemap.xml/route', '/favicon.ico/route', '/icon.svg/route'])
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const
 const FAKE_ID = 'c0000000000000000000000000'
 
