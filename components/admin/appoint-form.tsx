@@ -1,6 +1,6 @@
 'use client'
 import { useActionState } from 'react'
-import { appointHubRoleAction } from '@/app/(manage)/admin/hub-roles/actions'
+import type { ActionResult } from '@/lib/actions/result'
 import { idleResult } from '@/components/forms/idle'
 import { Field, SelectField } from '@/components/ui/field'
 import { FormStatus } from '@/components/ui/form-status'
@@ -8,8 +8,8 @@ import { SubmitButton } from '@/components/ui/submit-button'
 
 type Labels = Record<'email' | 'hub' | 'role' | 'officer' | 'manager' | 'appoint' | 'appointing' | 'errorSummary', string>
 
-export function AppointForm({ hubs, labels }: { hubs: { value: string; label: string }[]; labels: Labels }) {
-  const [state, action] = useActionState(appointHubRoleAction, idleResult)
+export function AppointForm({ appointAction, hubs, labels }: { appointAction: (state: ActionResult, form: FormData) => Promise<ActionResult>; hubs: { value: string; label: string }[]; labels: Labels }) {
+  const [state, action] = useActionState(appointAction, idleResult)
   const fields = state.status === 'error' ? state.fields ?? {} : {}
   return (
     <form action={action} className="grid max-w-3xl gap-4 md:grid-cols-3 md:items-end" noValidate>

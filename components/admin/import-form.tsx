@@ -1,7 +1,7 @@
 'use client'
 // The CSV import form: preview first, then import. The report lists each problem with its line.
 import { useActionState } from 'react'
-import { importCsvAction, type ImportState } from '@/app/(manage)/admin/import/actions'
+import type { ImportState } from '@/lib/admin/import-csv'
 import { FormStatus } from '@/components/ui/form-status'
 import { SelectField } from '@/components/ui/field'
 
@@ -26,8 +26,8 @@ type Labels = {
 
 const initial: ImportState = { status: 'idle' }
 
-export function ImportForm({ labels, problemText }: { labels: Labels; problemText: Record<string, string> }) {
-  const [state, action, pending] = useActionState(importCsvAction, initial)
+export function ImportForm({ importAction, labels, problemText }: { importAction: (state: ImportState, form: FormData) => Promise<ImportState>; labels: Labels; problemText: Record<string, string> }) {
+  const [state, action, pending] = useActionState(importAction, initial)
   const report = state.status !== 'idle' ? state.report : undefined
   const describe = (code: string, value?: string) => (problemText[code] ?? problemText.invalid ?? code).replace('{value}', value ?? '')
   return (

@@ -1,7 +1,7 @@
 'use client'
 import Link from 'next/link'
 import { useActionState } from 'react'
-import { resetPasswordAction } from '@/app/(auth)/actions'
+import type { ActionResult } from '@/lib/actions/result'
 import { idleResult } from '@/components/forms/idle'
 import { Field } from '@/components/ui/field'
 import { FormStatus } from '@/components/ui/form-status'
@@ -9,8 +9,8 @@ import { SubmitButton } from '@/components/ui/submit-button'
 
 type Labels = Record<'newPassword' | 'passwordHint' | 'resetButton' | 'saving' | 'errorSummary' | 'signIn', string>
 
-export function ResetPasswordForm({ token, labels }: { token: string; labels: Labels }) {
-  const [state, action] = useActionState(resetPasswordAction, idleResult)
+export function ResetPasswordForm({ resetAction, token, labels }: { resetAction: (state: ActionResult, form: FormData) => Promise<ActionResult>; token: string; labels: Labels }) {
+  const [state, action] = useActionState(resetAction, idleResult)
   const fields = state.status === 'error' ? state.fields ?? {} : {}
   if (state.status === 'ok') {
     return (

@@ -263,3 +263,8 @@ export async function applyImport(held: Actor | null, rawInput: unknown, meta: R
     throw error
   }
 }
+
+/** What the import form shows after a preview or an apply. */
+export type ImportState =
+  | { status: 'idle' }
+  | { status: 'ok' | 'error'; message: string; fields?: Record<string, string[]>; report?: ImportReport; csv?: string; intent?: 'preview' | 'apply' }

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 import { ResetPasswordForm } from '@/components/auth/reset-password-form'
 import { PageHeader } from '@/components/ui/page-header'
+import { resetPasswordAction } from '../actions'
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('Auth'))('resetTitle'), robots: { index: false }, referrer: 'no-referrer' }
@@ -18,6 +19,7 @@ export default async function ResetPasswordPage({ searchParams }: Props) {
       <PageHeader title={t('resetTitle')} />
       {typeof token === 'string' && token.length > 0 ? (
         <ResetPasswordForm
+          resetAction={resetPasswordAction}
           token={token}
           labels={{
             newPassword: t('newPassword'),

@@ -9,6 +9,7 @@ import { listHubTeams } from '@/lib/admin/list-hub-roles'
 import { can } from '@/lib/auth/permissions'
 import { getCurrentUser } from '@/lib/auth/session'
 import { removeHubRoleAction } from './actions'
+import { appointHubRoleAction } from './actions'
 
 export const metadata: Metadata = { robots: { index: false } }
 
@@ -25,6 +26,7 @@ export default async function HubRolesPage() {
       <PageHeader title={t('title')} intro={t('intro')} />
       <Section id="appoint" title={t('appointHeading')}>
         <AppointForm
+          appointAction={appointHubRoleAction}
           hubs={hubs.map((hub) => ({ value: hub.slug, label: hub.name }))}
           labels={{
             email: ta('email'),

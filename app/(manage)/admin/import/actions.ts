@@ -3,13 +3,10 @@ import { formOf } from '@/lib/actions/form'
 import { revalidatePath } from 'next/cache'
 import { getTranslations } from 'next-intl/server'
 import { requestMeta, toAdminErrorResult } from '@/lib/admin/action-result'
-import { applyImport, previewImport, type ImportReport } from '@/lib/admin/import-csv'
+import { applyImport, previewImport, type ImportState } from '@/lib/admin/import-csv'
 import { getCurrentUser } from '@/lib/auth/session'
 import { MAX_IMPORT_BYTES } from '@/lib/validation/admin'
 
-export type ImportState =
-  | { status: 'idle' }
-  | { status: 'ok' | 'error'; message: string; fields?: Record<string, string[]>; report?: ImportReport; csv?: string; intent?: 'preview' | 'apply' }
 
 /** The CSV text: an uploaded file wins over the text area. */
 async function csvOf(form: FormData): Promise<string> {

@@ -6,6 +6,7 @@ import { PageHeader } from '@/components/ui/page-header'
 import { Section } from '@/components/ui/section'
 import { can } from '@/lib/auth/permissions'
 import { getCurrentUser } from '@/lib/auth/session'
+import { importCsvAction } from './actions'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('AdminImport')
@@ -38,6 +39,7 @@ export default async function AdminImportPage() {
       </Section>
       <div className="mt-8">
         <ImportForm
+          importAction={importCsvAction}
           problemText={problemText}
           labels={{
             kind: t('kind'),
