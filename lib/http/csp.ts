@@ -26,16 +26,6 @@ export function contentSecurityPolicy(scripts: ScriptSources, production: boolea
   ].join('; ')
 }
 
-/** The SHA-256 (base64) of every inline script of an HTML page, as CSP hash sources. */
-export async function inlineScriptHashes(html: string): Promise<string[]> {
-  const { createHash } = await import('node:crypto')
-  const hashes = new Set<string>()
-  for (const match of html.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)) {
-    hashes.add(createHash('sha256').update(match[1]!, 'utf8').digest('base64'))
-  }
-  return [...hashes]
-}
-
 /** The header a render for the shared page cache carries, so that proxy.ts renders it without a nonce. */
 export const SHARED_RENDER_HEADER = 'x-circulars-page-render'
 /** The process's secret for that header (set by the page cache, read by proxy.ts, never sent out). */

@@ -20,12 +20,12 @@
 // Misses are rendered by a loopback request to this same server, marked with a per-process secret
 // so that it goes to Next.js: the page is rendered exactly as for a visitor, with the language
 // given explicitly as a cookie.
-import { randomBytes, randomUUID } from 'node:crypto'
+import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import { Agent, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http'
 import { promisify } from 'node:util'
 import { gzip as gzipCallback } from 'node:zlib'
 import { isLocale, LOCALE_COOKIE, negotiateLocale } from '../i18n/config'
-import { contentSecurityPolicy, inlineScriptHashes, SHARED_RENDER_HEADER, SHARED_RENDER_SECRET_ENV } from './csp'
+import { contentSecurityPolicy, SHARED_RENDER_HEADER, SHARED_RENDER_SECRET_ENV } from './csp'
 
 const gzip = promisify(gzipCallback)
 
@@ -102,6 +102,15 @@ export function isCacheableRequest(request: IncomingMessage): boolean {
 }
 
 const newNonce = () => randomBytes(18).toString('base64')
+
+/** The SHA-256 (base64) of every inline script of an HTML page, as CSP hash sources. */
+function inlineScriptHashes(html: string): string[] {
+  const hashes = new Set<string>()
+  for (const match of html.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)) {
+    hashes.add(createHash('sha256').update(match[1]!, 'utf8').digest('base64'))
+  }
+  return [...hashes]
+}
 
 function splitBuffer(buffer: Buffer, token: string): Buffer[] {
   if (!token) return [buffer]
@@ -180,7 +189,7 @@ export function createPageCache(options: PageCacheOptions) {
         const chunks: Buffer[] = []
         response.on('data', (chunk: Buffer) => chunks.push(chunk))
         response.on('error', reject)
-        response.on('end', async () => {
+        response.on('end', () => {
           const status = response.statusCode ?? 500
           const type = String(response.headers['content-type'] ?? '')
           const storable = (status === 200 || status === 404) && type.startsWith('text/html')
@@ -202,7 +211,7 @@ export function createPageCache(options: PageCacheOptions) {
             // Rendered without a nonce (proxy.ts): the same bytes for everyone, so a shared cache
             // may keep them. The page still depends on the language (cookie, else Accept-Language)
             // until the language is in the URL.
-            const hashes = await inlineScriptHashes(body.toString('utf8'))
+            const hashes = inlineScriptHashes(body.toString('utf8'))
             headers.push(['content-security-policy', [contentSecurityPolicy({ hashes }, production)]])
             headers.push(['cache-control', [status === 200 ? sharedCacheControl : 'public, max-age=0, s-maxage=10']])
             headers.push(['vary', ['Cookie, Accept-Language, Accept-Encoding']])

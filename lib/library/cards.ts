@@ -37,7 +37,6 @@ export async function loadCards(ids: string[]): Promise<LibraryCard[]> {
   for (const row of rows) {
     byId.set(row.id, {
       ...row,
-      city: { ...row.city, countryCode: row.city.countryCode },
       metrics: row.metrics.map((metric) => ({ ...metric, value: new Prisma.Decimal(metric.value) })),
     } as LibraryCard)
   }

@@ -64,11 +64,6 @@ function toFacets(query: LibraryQuery, counts: IndexResult['facets']): Facets {
   return facets
 }
 
-/** How many published case studies match, without facets. */
-export async function countMatches(query: LibraryQuery): Promise<number> {
-  return (await run(query, 0, 0)).total
-}
-
 /** One page of results and the total, without facets: the API, the CSV and the review queue. */
 export async function listCaseStudies(query: LibraryQuery): Promise<LibraryPage> {
   const result = await run(query, query.pageSize, (query.page - 1) * query.pageSize)

@@ -155,10 +155,6 @@ export class LibraryIndex {
     return this.slots.length ? 1 - this.liveCount / this.slots.length : 0
   }
 
-  has(id: string): boolean {
-    return this.byId.has(id)
-  }
-
   /** Names, memberships and countries: the facets derived from them are recomputed. */
   setReference(reference: IndexReference): void {
     this.reference = reference

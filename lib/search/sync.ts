@@ -74,13 +74,14 @@ async function loadReference(tx: Tx): Promise<IndexReference> {
       FROM "City" c`,
   ])
   // Countries are searched by their names in every interface language ("Ghana", "Gana", "加纳").
+  const names = locales.map((locale) => new Intl.DisplayNames([locale], { type: 'region' }))
   const country: Record<string, string[]> = {}
   for (const code of new Set(cities.map((city) => city.countryCode))) {
-    country[code] = locales.flatMap((locale) => {
+    country[code] = names.flatMap((display) => {
       try {
-        return [new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code]
+        return [display.of(code) ?? code]
       } catch {
-        return []
+        return [] // not a region code DisplayNames knows: searchable by its cities only
       }
     })
   }
