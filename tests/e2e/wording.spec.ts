@@ -38,7 +38,7 @@ test('requests, coalitions, hints and a reused sign-in link say what they mean',
   const reuse = await newPage(browser)
   await reuse.goto(mail.link!)
   await expect(reuse.getByRole('alert').filter({ hasText: 'sign-in link' })).toHaveText(
-    'This sign-in link was already used or has expired (links work once, for 15 minutes). Ask for a new one below.',
+    'This sign-in link was already used or has expired (links work once, for 10 minutes). Ask for a new one below.',
   )
   await expectNoAxeViolations(reuse)
 
