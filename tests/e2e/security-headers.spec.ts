@@ -55,6 +55,7 @@ test('public pages for anonymous visitors name each inline script by hash: the s
   await page.goto('/')
   await openMenu(page)
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Hubs' }).click()
+  await expect(page).toHaveURL(/\/hubs$/)
   await openMenu(page)
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Hubs' })).toHaveAttribute('aria-current', 'page')
   expect(violations).toEqual([])

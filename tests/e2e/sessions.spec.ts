@@ -3,7 +3,7 @@
 // signs out another one. Before server-side sessions the replayed cookie opened the dashboard.
 import { expect, test, type BrowserContext } from '@playwright/test'
 import { expectNoAxeViolations } from './axe'
-import { signIn } from './fixtures'
+import { openMenu, signIn } from './fixtures'
 
 const PERSON = 'nairobi.official@example.org'
 
@@ -20,7 +20,9 @@ test('a session cookie replayed after sign-out opens nothing', async ({ browser 
   const saved = await sessionCookie(context)
   await page.goto('/dashboard')
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible()
+  await openMenu(page)
   await page.getByRole('navigation', { name: 'Account' }).getByRole('button', { name: 'Sign out' }).click()
+  await openMenu(page)
   await expect(page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Sign in' })).toBeVisible()
 
   // Someone who copied the cookie before sign-out replays it in another browser.
