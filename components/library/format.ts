@@ -3,6 +3,7 @@
 import type { getFormatter, getTranslations } from 'next-intl/server'
 import type { MetricType } from '@/lib/generated/prisma/enums'
 import { metricUnits } from '@/lib/library/metrics'
+import { displayName } from '@/lib/i18n/format'
 
 type Format = Awaited<ReturnType<typeof getFormatter>>
 type LibraryT = Awaited<ReturnType<typeof getTranslations<'Library'>>>
@@ -32,9 +33,5 @@ export function formatMetric(format: Format, t: LibraryT, type: MetricType, valu
 
 /** A language tag's name in the reader's language ("Spanish", "espagnol"). */
 export function languageName(tag: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag
-  } catch {
-    return tag
-  }
+  return displayName(tag, locale, 'language')
 }
