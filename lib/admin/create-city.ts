@@ -6,7 +6,8 @@ import { notifyPublicContentChange, publicContentChanged } from '@/lib/cache/pub
 import { db } from '@/lib/db'
 import { CityInputSchema } from '@/lib/validation/admin'
 import { uniqueSlug } from './names'
-import { assertNameFree, mapNameConflict, parseInput, requireAdmin, type RequestMeta } from './shared'
+import { assertNameFree, mapNameConflict, requireAdmin, type RequestMeta } from './shared'
+import { parseInput } from '@/lib/service/kernel'
 
 export async function createCity(held: Actor | null, rawInput: unknown, meta: RequestMeta = {}) {
   const actor = await requireAdmin(held, 'network.manage')

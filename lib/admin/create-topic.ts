@@ -8,7 +8,8 @@ import { AppError } from '@/lib/errors'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { TopicInputSchema } from '@/lib/validation/admin'
 import { uniqueSlug } from './names'
-import { assertNameFree, mapNameConflict, parseInput, requireAdmin, type RequestMeta } from './shared'
+import { assertNameFree, mapNameConflict, requireAdmin, type RequestMeta } from './shared'
+import { parseInput } from '@/lib/service/kernel'
 
 export async function findParentTopicId(tx: Prisma.TransactionClient, slug: string | undefined, selfId?: string): Promise<string | null> {
   if (!slug) return null

@@ -18,7 +18,8 @@ import { AppError, isUniqueViolation } from '@/lib/errors'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { CityInputSchema, ImportInputSchema, MAX_IMPORT_ROWS, OfficialRowSchema } from '@/lib/validation/admin'
 import { nameKey, uniqueSlug } from './names'
-import { parseInput, requireAdmin, type RequestMeta } from './shared'
+import { requireAdmin, type RequestMeta } from './shared'
+import { parseInput } from '@/lib/service/kernel'
 
 type Tx = Prisma.TransactionClient
 

@@ -8,7 +8,7 @@ import { can, requirePermission } from '@/lib/auth/permissions'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import type { Prisma } from '@/lib/generated/prisma/client'
-import { requireCurrentActor } from '@/lib/membership/shared'
+import { requireCurrentActor } from '@/lib/service/kernel'
 import { AuditFilterSchema, type AuditFilter } from '@/lib/validation/admin'
 
 export const AUDIT_PAGE_SIZE = 50

@@ -6,7 +6,7 @@ import type { Actor } from '@/lib/auth/actor'
 import { requirePermission } from '@/lib/auth/permissions'
 import { db } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
-import { requireCurrentActor } from '@/lib/membership/shared'
+import { requireCurrentActor } from '@/lib/service/kernel'
 import { RefusalFilterSchema } from '@/lib/validation/admin'
 
 export const REFUSALS_PAGE_SIZE = 50

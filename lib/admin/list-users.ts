@@ -3,7 +3,8 @@ import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { db } from '@/lib/db'
 import { UserSearchSchema } from '@/lib/validation/admin'
-import { parseInput, requireAdmin } from './shared'
+import { requireAdmin } from './shared'
+import { parseInput } from '@/lib/service/kernel'
 
 export const USER_PAGE_SIZE = 50
 

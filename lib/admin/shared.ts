@@ -8,10 +8,9 @@ import type { Actor } from '@/lib/auth/actor'
 import { requirePermission, type Permission } from '@/lib/auth/permissions'
 import { AppError, isUniqueViolation } from '@/lib/errors'
 import type { Prisma } from '@/lib/generated/prisma/client'
-import { requireCurrentActor } from '@/lib/membership/shared'
+import { requireCurrentActor } from '@/lib/service/kernel'
 import { nameKey } from './names'
 
-export { parseInput } from '@/lib/membership/shared'
 
 type Tx = Prisma.TransactionClient
 

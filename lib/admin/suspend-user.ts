@@ -8,7 +8,8 @@ import { writeAudit } from '@/lib/audit'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { SuspendUserSchema } from '@/lib/validation/admin'
-import { parseInput, requireAdmin, type RequestMeta } from './shared'
+import { requireAdmin, type RequestMeta } from './shared'
+import { parseInput } from '@/lib/service/kernel'
 
 export async function suspendUser(held: Actor | null, rawInput: unknown, meta: RequestMeta = {}) {
   const actor = await requireAdmin(held, 'user.suspend')

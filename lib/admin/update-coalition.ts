@@ -7,7 +7,8 @@ import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { UpdateCoalitionSchema } from '@/lib/validation/admin'
 import { findCoordinatingHubId } from './create-coalition'
-import { assertNameFree, changedFields, mapNameConflict, parseInput, requireAdmin, type RequestMeta } from './shared'
+import { assertNameFree, changedFields, mapNameConflict, requireAdmin, type RequestMeta } from './shared'
+import { parseInput } from '@/lib/service/kernel'
 
 export async function updateCoalition(held: Actor | null, rawInput: unknown, meta: RequestMeta = {}) {
   const actor = await requireAdmin(held, 'network.manage')

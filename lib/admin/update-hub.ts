@@ -7,7 +7,8 @@ import { notifyPublicContentChange, publicContentChanged } from '@/lib/cache/pub
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { UpdateHubSchema } from '@/lib/validation/admin'
-import { assertNameFree, changedFields, mapNameConflict, parseInput, requireAdmin, type RequestMeta } from './shared'
+import { assertNameFree, changedFields, mapNameConflict, requireAdmin, type RequestMeta } from './shared'
+import { parseInput } from '@/lib/service/kernel'
 
 export async function updateHub(held: Actor | null, rawInput: unknown, meta: RequestMeta = {}) {
   const actor = await requireAdmin(held, 'network.manage')

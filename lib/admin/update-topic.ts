@@ -7,7 +7,8 @@ import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { UpdateTopicSchema } from '@/lib/validation/admin'
 import { findParentTopicId } from './create-topic'
-import { assertNameFree, changedFields, mapNameConflict, parseInput, requireAdmin, type RequestMeta } from './shared'
+import { assertNameFree, changedFields, mapNameConflict, requireAdmin, type RequestMeta } from './shared'
+import { parseInput } from '@/lib/service/kernel'
 
 export async function updateTopic(held: Actor | null, rawInput: unknown, meta: RequestMeta = {}) {
   const actor = await requireAdmin(held, 'network.manage')

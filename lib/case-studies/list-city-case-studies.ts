@@ -6,7 +6,7 @@ import type { Actor } from '@/lib/auth/actor'
 import { can } from '@/lib/auth/permissions'
 import { db } from '@/lib/db'
 import type { CaseStudyStatus, RevisionStatus } from '@/lib/generated/prisma/enums'
-import { requireCurrentActor } from '@/lib/membership/shared'
+import { requireCurrentActor } from '@/lib/service/kernel'
 
 export type CityCaseStudyItem = {
   id: string

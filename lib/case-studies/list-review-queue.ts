@@ -4,7 +4,7 @@
 import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { db } from '@/lib/db'
-import { requireCurrentActor } from '@/lib/membership/shared'
+import { requireCurrentActor } from '@/lib/service/kernel'
 
 export type ReviewQueueItem = {
   id: string

@@ -3,7 +3,7 @@
 import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { db } from '@/lib/db'
-import { parseInput } from '@/lib/membership/shared'
+import { parseInput } from '@/lib/service/kernel'
 import { CaseStudyRefSchema } from '@/lib/validation/case-study'
 import { requireRevisionReader, revisionSummarySelect, type RevisionSummary } from './revision-access'
 

@@ -15,7 +15,7 @@ import { AppError } from '@/lib/errors'
 import type { MetricType } from '@/lib/generated/prisma/enums'
 import { notifyPublicContentChange, publicContentChanged } from '@/lib/cache/public-content'
 import { kickOutbox } from '@/lib/mail/outbox'
-import { parseInput, requireCurrentActor } from '@/lib/membership/shared'
+import { parseInput, requireCurrentActor } from '@/lib/service/kernel'
 import { PublishCaseStudySchema } from '@/lib/validation/case-study'
 import {
   carryVerification,

@@ -6,7 +6,7 @@ import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { requirePermission } from '@/lib/auth/permissions'
 import type { Prisma } from '@/lib/generated/prisma/client'
-import { requireCurrentActor } from '@/lib/membership/shared'
+import { requireCurrentActor } from '@/lib/service/kernel'
 import { assertVisible, findCaseStudyForAction, permissionContextOf, type CaseStudyForAction } from './shared'
 
 export async function requireRevisionReader(heldActor: Actor | null, caseStudyId: string): Promise<{ actor: Actor; caseStudy: CaseStudyForAction }> {

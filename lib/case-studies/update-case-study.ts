@@ -12,7 +12,7 @@ import { writeAudit } from '@/lib/audit'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import type { CaseStudyStatus } from '@/lib/generated/prisma/enums'
-import { parseInput, requireCurrentActor } from '@/lib/membership/shared'
+import { parseInput, requireCurrentActor } from '@/lib/service/kernel'
 import { UpdateCaseStudySchema } from '@/lib/validation/case-study'
 import {
   carryVerification,

@@ -7,7 +7,7 @@ import { writeAudit } from '@/lib/audit'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { AddFocalPointSchema } from '@/lib/validation/membership'
-import { parseInput, requireCurrentActor } from './shared'
+import { parseInput, requireCurrentActor } from '@/lib/service/kernel'
 
 export type AddFocalPointResult = { id: string; role: 'FOCAL_POINT' }
 

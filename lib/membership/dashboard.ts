@@ -11,7 +11,7 @@ import { can, requirePermission } from '@/lib/auth/permissions'
 import { db } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { CityRole, JoinTarget } from '@/lib/generated/prisma/enums'
-import { requireCurrentActor } from './shared'
+import { requireCurrentActor } from '@/lib/service/kernel'
 
 const QUEUE_LIMIT = 100
 

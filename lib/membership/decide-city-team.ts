@@ -14,7 +14,7 @@ import { AppError } from '@/lib/errors'
 import type { CityOfficialStatus } from '@/lib/generated/prisma/enums'
 import { notify } from '@/lib/notifications/notify'
 import { DecideCityTeamRequestSchema } from '@/lib/validation/membership'
-import { alreadyDecided, parseInput, requireCurrentActor } from './shared'
+import { alreadyDecided, parseInput, requireCurrentActor } from '@/lib/service/kernel'
 
 export type DecideCityTeamRequestResult = { id: string; status: 'ACTIVE' | 'DECLINED' }
 

@@ -12,7 +12,9 @@ import { AppError } from '@/lib/errors'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { notify } from '@/lib/notifications/notify'
 import { DecideJoinRequestSchema } from '@/lib/validation/membership'
-import { activeFocalPointIds, alreadyDecided, joinRequestVerb, parseInput, recipients, requireCurrentActor } from './shared'
+import { joinRequestVerb } from './shared'
+import { alreadyDecided, parseInput, recipients, requireCurrentActor } from '@/lib/service/kernel'
+import { activeFocalPointIds } from '@/lib/service/people'
 
 export type DecideJoinRequestResult = {
   id: string

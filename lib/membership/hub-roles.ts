@@ -12,7 +12,7 @@ import { db } from '@/lib/db'
 import { AppError, isUniqueViolation } from '@/lib/errors'
 import { notify } from '@/lib/notifications/notify'
 import { AppointHubRoleSchema, RemoveHubRoleSchema } from '@/lib/validation/membership'
-import { parseInput, recipients, requireCurrentActor } from './shared'
+import { parseInput, recipients, requireCurrentActor } from '@/lib/service/kernel'
 
 export type AppointHubRoleResult = { userId: string; hubSlug: string; role: 'OFFICER' | 'MANAGER' }
 export type RemoveHubRoleResult = { userId: string; hubSlug: string }

@@ -10,7 +10,9 @@ import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { notify } from '@/lib/notifications/notify'
 import { LeaveMembershipSchema } from '@/lib/validation/membership'
-import { decidingManagerIds, findJoinTarget, parseInput, recipients, requireCurrentActor } from './shared'
+import { findJoinTarget } from './shared'
+import { parseInput, recipients, requireCurrentActor } from '@/lib/service/kernel'
+import { decidingManagerIds } from '@/lib/service/people'
 
 export type LeaveMembershipResult = { id: string; leftAt: Date }
 

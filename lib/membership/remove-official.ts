@@ -9,7 +9,7 @@ import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { notify } from '@/lib/notifications/notify'
 import { RemoveOfficialSchema } from '@/lib/validation/membership'
-import { parseInput, recipients, requireCurrentActor } from './shared'
+import { parseInput, recipients, requireCurrentActor } from '@/lib/service/kernel'
 
 export type RemoveOfficialResult = { id: string; status: 'REMOVED' }
 

@@ -13,7 +13,8 @@ import { AppError, isUniqueViolation } from '@/lib/errors'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { notify } from '@/lib/notifications/notify'
 import { RequestCityTeamSchema } from '@/lib/validation/membership'
-import { activeFocalPointIds, networkAdminIds, parseInput, recipients, requireCurrentActor } from './shared'
+import { parseInput, recipients, requireCurrentActor } from '@/lib/service/kernel'
+import { activeFocalPointIds, networkAdminIds } from '@/lib/service/people'
 
 export type RequestCityTeamResult = { id: string; status: 'PENDING' }
 

@@ -8,7 +8,8 @@ import { writeAudit } from '@/lib/audit'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { WithdrawJoinRequestSchema } from '@/lib/validation/membership'
-import { alreadyDecided, joinRequestVerb, parseInput, requireCurrentActor } from './shared'
+import { joinRequestVerb } from './shared'
+import { alreadyDecided, parseInput, requireCurrentActor } from '@/lib/service/kernel'
 
 export type WithdrawJoinRequestResult = { id: string; status: 'WITHDRAWN' }
 

@@ -8,7 +8,8 @@ import { AppError } from '@/lib/errors'
 import { kickOutbox } from '@/lib/mail/outbox'
 import { notifyWithMail } from '@/lib/notifications/notify-with-mail'
 import { AssignConversationSchema } from '@/lib/validation/messaging'
-import { getConversationFor, parseInput, recipients, requireCurrentActor } from './shared'
+import { getConversationFor } from './shared'
+import { parseInput, recipients, requireCurrentActor } from '@/lib/service/kernel'
 
 export async function assignConversation(heldActor: Actor | null, rawInput: unknown): Promise<{ id: string; assignedToId: string }> {
   const actor = await requireCurrentActor(heldActor)

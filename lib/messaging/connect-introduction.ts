@@ -16,7 +16,8 @@ import { AppError } from '@/lib/errors'
 import { kickOutbox } from '@/lib/mail/outbox'
 import { notifyWithMail } from '@/lib/notifications/notify-with-mail'
 import { ConnectIntroductionSchema, SUBJECT_MAX_LENGTH } from '@/lib/validation/messaging'
-import { cityOfficialIds, parseInput, recipients, requireCurrentActor, requireMayWrite } from './shared'
+import { cityOfficialIds, requireMayWrite } from './shared'
+import { parseInput, recipients, requireCurrentActor } from '@/lib/service/kernel'
 
 export async function connectIntroduction(heldActor: Actor | null, rawInput: unknown): Promise<{ id: string; conversationId: string }> {
   const actor = await requireCurrentActor(heldActor)

@@ -7,7 +7,8 @@ import { writeAudit } from '@/lib/audit'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { EditMessageSchema } from '@/lib/validation/messaging'
-import { EDIT_WINDOW_MS, getConversationFor, parseInput, requireCurrentActor, requireMayWrite } from './shared'
+import { EDIT_WINDOW_MS, getConversationFor, requireMayWrite } from './shared'
+import { parseInput, requireCurrentActor } from '@/lib/service/kernel'
 
 export async function editMessage(heldActor: Actor | null, rawInput: unknown, now = new Date()): Promise<{ id: string; conversationId: string }> {
   const actor = await requireCurrentActor(heldActor)

@@ -5,7 +5,7 @@ import type { Actor } from '@/lib/auth/actor'
 import { db } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { HubInboxFilterSchema } from '@/lib/validation/messaging'
-import { requireCurrentActor } from './shared'
+import { requireCurrentActor } from '@/lib/service/kernel'
 import { unreadByConversation } from './unread'
 
 const conversationRow = {

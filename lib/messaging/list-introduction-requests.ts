@@ -5,7 +5,7 @@ import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { db } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
-import { requireCurrentActor } from './shared'
+import { requireCurrentActor } from '@/lib/service/kernel'
 
 const introductionRow = {
   id: true,

@@ -3,7 +3,7 @@
 import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { db } from '@/lib/db'
-import { requireCurrentActor } from './shared'
+import { requireCurrentActor } from '@/lib/service/kernel'
 
 export type OutreachTarget = { hubSlug: string; hubName: string; citySlug: string; cityName: string }
 

@@ -4,7 +4,8 @@ import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { db } from '@/lib/db'
 import { ConversationRefSchema } from '@/lib/validation/messaging'
-import { getConversationFor, parseInput, requireCurrentActor } from './shared'
+import { getConversationFor } from './shared'
+import { parseInput, requireCurrentActor } from '@/lib/service/kernel'
 
 export async function markConversationRead(heldActor: Actor | null, rawInput: unknown, now = new Date()): Promise<void> {
   const actor = await requireCurrentActor(heldActor)

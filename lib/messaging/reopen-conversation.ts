@@ -6,7 +6,8 @@ import { writeAudit } from '@/lib/audit'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { ConversationRefSchema } from '@/lib/validation/messaging'
-import { getConversationFor, parseInput, requireCurrentActor } from './shared'
+import { getConversationFor } from './shared'
+import { parseInput, requireCurrentActor } from '@/lib/service/kernel'
 
 export async function reopenConversation(heldActor: Actor | null, rawInput: unknown): Promise<{ id: string }> {
   const actor = await requireCurrentActor(heldActor)

@@ -8,7 +8,8 @@ import { AppError, isUniqueViolation } from '@/lib/errors'
 import { kickOutbox } from '@/lib/mail/outbox'
 import { notifyWithMail } from '@/lib/notifications/notify-with-mail'
 import { ReportMessageSchema } from '@/lib/validation/messaging'
-import { getConversationFor, hubStaffIds, parseInput, recipients, requireCurrentActor } from './shared'
+import { getConversationFor, hubStaffIds } from './shared'
+import { parseInput, recipients, requireCurrentActor } from '@/lib/service/kernel'
 
 export async function reportMessage(heldActor: Actor | null, rawInput: unknown): Promise<{ id: string }> {
   const actor = await requireCurrentActor(heldActor)

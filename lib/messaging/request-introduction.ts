@@ -17,7 +17,8 @@ import { AppError, isUniqueViolation } from '@/lib/errors'
 import { kickOutbox } from '@/lib/mail/outbox'
 import { notifyWithMail } from '@/lib/notifications/notify-with-mail'
 import { RequestIntroductionSchema } from '@/lib/validation/messaging'
-import { hubStaffIds, parseInput, recipients, requireCurrentActor, requireMayWrite } from './shared'
+import { hubStaffIds, requireMayWrite } from './shared'
+import { parseInput, recipients, requireCurrentActor } from '@/lib/service/kernel'
 
 export type RequestIntroductionResult = { id: string; created: boolean }
 

@@ -10,7 +10,8 @@ import { writeAudit } from '@/lib/audit'
 import { db } from '@/lib/db'
 import { AppError, isUniqueViolation } from '@/lib/errors'
 import { ConversationRefSchema, SavedReplyInputSchema, SavedReplyRefSchema } from '@/lib/validation/messaging'
-import { getConversationFor, parseInput, requireCurrentActor } from './shared'
+import { getConversationFor } from './shared'
+import { parseInput, requireCurrentActor } from '@/lib/service/kernel'
 
 export type SavedReply = { id: string; title: string; body: string }
 

@@ -18,7 +18,8 @@ import { kickOutbox } from '@/lib/mail/outbox'
 import { notifyWithMail } from '@/lib/notifications/notify-with-mail'
 import { SendMessageSchema } from '@/lib/validation/messaging'
 import { attachStoredFiles, storeMessageFiles } from './attachments'
-import { getConversationFor, isStaffOf, messageRecipients, parseInput, recipients, requireCurrentActor, requireMayWrite } from './shared'
+import { getConversationFor, isStaffOf, messageRecipients, requireMayWrite } from './shared'
+import { parseInput, recipients, requireCurrentActor } from '@/lib/service/kernel'
 
 export type SendMessageResult = { id: string; conversationId: string; created: boolean }
 

@@ -16,7 +16,6 @@ import { noteRefusal } from '@/lib/security/refusals'
 
 type Tx = Prisma.TransactionClient
 
-export { parseInput, recipients, requireCurrentActor } from '@/lib/membership/shared'
 
 /** Edits are allowed this long after sending. */
 export const EDIT_WINDOW_MS = 15 * 60 * 1000

@@ -13,7 +13,8 @@ import { kickOutbox } from '@/lib/mail/outbox'
 import { notifyWithMail } from '@/lib/notifications/notify-with-mail'
 import { StartConversationSchema } from '@/lib/validation/messaging'
 import { attachStoredFiles, storeMessageFiles } from './attachments'
-import { hubStaffIds, parseInput, recipients, requireCurrentActor, requireMayWrite } from './shared'
+import { hubStaffIds, requireMayWrite } from './shared'
+import { parseInput, recipients, requireCurrentActor } from '@/lib/service/kernel'
 
 export type StartConversationResult = { id: string }
 

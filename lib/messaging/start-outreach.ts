@@ -11,7 +11,8 @@ import { kickOutbox } from '@/lib/mail/outbox'
 import { notifyWithMail } from '@/lib/notifications/notify-with-mail'
 import { StartOutreachSchema } from '@/lib/validation/messaging'
 import { attachStoredFiles, storeMessageFiles } from './attachments'
-import { cityOfficialIds, parseInput, recipients, requireCurrentActor, requireMayWrite } from './shared'
+import { cityOfficialIds, requireMayWrite } from './shared'
+import { parseInput, recipients, requireCurrentActor } from '@/lib/service/kernel'
 
 export async function startOutreach(heldActor: Actor | null, rawInput: unknown): Promise<{ id: string }> {
   const actor = await requireCurrentActor(heldActor)

@@ -6,7 +6,8 @@ import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { BulkDecideJoinRequestsSchema } from '@/lib/validation/moderation'
 import { decideQueuedJoinRequest } from './decide-queued-join-request'
-import { type BulkOutcome, parseInput, requireCurrentActor, runBulk } from './shared'
+import { type BulkOutcome, runBulk } from './shared'
+import { parseInput, requireCurrentActor } from '@/lib/service/kernel'
 
 export async function bulkDecideJoinRequests(heldActor: Actor | null, rawInput: unknown): Promise<BulkOutcome[]> {
   const actor = await requireCurrentActor(heldActor)

@@ -5,7 +5,8 @@ import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { BulkHandleReportsSchema } from '@/lib/validation/moderation'
 import { handleReport } from './handle-report'
-import { type BulkOutcome, parseInput, requireCurrentActor, runBulk } from './shared'
+import { type BulkOutcome, runBulk } from './shared'
+import { parseInput, requireCurrentActor } from '@/lib/service/kernel'
 
 export async function bulkHandleReports(heldActor: Actor | null, rawInput: unknown): Promise<BulkOutcome[]> {
   const actor = await requireCurrentActor(heldActor)

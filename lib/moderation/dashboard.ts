@@ -21,7 +21,7 @@ import { requirePermission } from '@/lib/auth/permissions'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { Prisma } from '@/lib/generated/prisma/client'
-import { parseInput, requireCurrentActor } from '@/lib/membership/shared'
+import { parseInput, requireCurrentActor } from '@/lib/service/kernel'
 import { HubDashboardQuerySchema } from '@/lib/validation/dashboard'
 
 export const DASHBOARD_WINDOW_DAYS = 90

@@ -7,7 +7,8 @@ import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { decideJoinRequest, type DecideJoinRequestResult } from '@/lib/membership/decide-join-request'
 import { DecideJoinRequestSchema } from '@/lib/validation/membership'
-import { alreadyTaken, parseInput, type TakenOutcome } from './shared'
+import { alreadyTaken, type TakenOutcome } from './shared'
+import { parseInput } from '@/lib/service/kernel'
 
 const outcomeOf = { APPROVED: 'approved', DECLINED: 'declined', WITHDRAWN: 'withdrawn' } as const
 

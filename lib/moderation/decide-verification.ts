@@ -8,7 +8,8 @@ import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { decideCityTeamRequest, type DecideCityTeamRequestResult } from '@/lib/membership/decide-city-team'
 import { DecideCityTeamRequestSchema } from '@/lib/validation/membership'
-import { alreadyTaken, parseInput } from './shared'
+import { alreadyTaken } from './shared'
+import { parseInput } from '@/lib/service/kernel'
 
 const outcomeOf = { ACTIVE: 'approved', DECLINED: 'declined', REMOVED: 'removed' } as const
 

@@ -3,7 +3,8 @@
 import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { ConsoleHubSlugSchema } from '@/lib/validation/moderation'
-import { type ConsoleHub, getConsoleHub, parseInput, requireCurrentActor } from './shared'
+import { type ConsoleHub, getConsoleHub } from './shared'
+import { parseInput, requireCurrentActor } from '@/lib/service/kernel'
 
 export async function getConsoleHubFor(heldActor: Actor | null, rawHubSlug: unknown): Promise<ConsoleHub> {
   const actor = await requireCurrentActor(heldActor)

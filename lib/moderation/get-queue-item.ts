@@ -9,7 +9,8 @@ import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { IdSchema } from '@/lib/validation/membership'
 import { ConsoleHubSlugSchema } from '@/lib/validation/moderation'
-import { type ConsoleHub, getConsoleHub, parseInput, requireCurrentActor } from './shared'
+import { type ConsoleHub, getConsoleHub } from './shared'
+import { parseInput, requireCurrentActor } from '@/lib/service/kernel'
 
 const QueueItemRefSchema = z.object({
   hubSlug: ConsoleHubSlugSchema,

@@ -15,7 +15,8 @@ import { AppError } from '@/lib/errors'
 import { hideMessage } from '@/lib/messaging/hide-message'
 import { HandleReportSchema } from '@/lib/validation/moderation'
 import { getReportForDecision, type ReportForDecision } from './report-access'
-import { alreadyTaken, parseInput, requireCurrentActor } from './shared'
+import { alreadyTaken } from './shared'
+import { parseInput, requireCurrentActor } from '@/lib/service/kernel'
 
 export type HandleReportResult = { id: string; status: 'HIDDEN' | 'DISMISSED' }
 

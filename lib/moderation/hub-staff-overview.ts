@@ -8,7 +8,7 @@ import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { db } from '@/lib/db'
 import { loadHubQueues } from './list-hub-queues'
-import { requireCurrentActor } from './shared'
+import { requireCurrentActor } from '@/lib/service/kernel'
 
 export type Waiting = { count: number; oldest: Date | null }
 

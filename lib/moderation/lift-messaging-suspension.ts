@@ -11,7 +11,8 @@ import { AppError } from '@/lib/errors'
 import { kickOutbox } from '@/lib/mail/outbox'
 import { notifyWithMail } from '@/lib/notifications/notify-with-mail'
 import { LiftMessagingSuspensionSchema } from '@/lib/validation/moderation'
-import { alreadyTaken, parseInput, requireCurrentActor } from './shared'
+import { alreadyTaken } from './shared'
+import { parseInput, requireCurrentActor } from '@/lib/service/kernel'
 
 export async function liftMessagingSuspension(heldActor: Actor | null, rawInput: unknown): Promise<{ id: string; userId: string }> {
   const actor = await requireCurrentActor(heldActor)

@@ -5,7 +5,8 @@ import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { requirePermission } from '@/lib/auth/permissions'
 import { loadHubQueues } from './list-hub-queues'
-import { type ConsoleHub, listVisibleHubs, requireCurrentActor } from './shared'
+import { type ConsoleHub, listVisibleHubs } from './shared'
+import { requireCurrentActor } from '@/lib/service/kernel'
 
 export type QueueSummary = { count: number; oldest: Date | null }
 

@@ -6,7 +6,8 @@ import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { db } from '@/lib/db'
 import { ConsoleHubSlugSchema } from '@/lib/validation/moderation'
-import { type ConsoleHub, getConsoleHub, parseInput, queueWhere, requireCurrentActor } from './shared'
+import { type ConsoleHub, getConsoleHub, queueWhere } from './shared'
+import { parseInput, requireCurrentActor } from '@/lib/service/kernel'
 
 export const QUEUE_LIMIT = 100
 

@@ -8,7 +8,7 @@ import { can } from '@/lib/auth/permissions'
 import { db } from '@/lib/db'
 import type { JoinRequestItem, Queue } from './list-hub-queues'
 import { QUEUE_LIMIT } from './list-hub-queues'
-import { requireCurrentActor } from './shared'
+import { requireCurrentActor } from '@/lib/service/kernel'
 
 export async function listNetworkJoinRequests(heldActor: Actor | null): Promise<Queue<JoinRequestItem>> {
   const actor = await requireCurrentActor(heldActor)

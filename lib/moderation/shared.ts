@@ -13,7 +13,6 @@ import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import type { Prisma } from '@/lib/generated/prisma/client'
 
-export { parseInput, recipients, requireCurrentActor } from '@/lib/membership/shared'
 
 export type TakenOutcome = 'approved' | 'declined' | 'withdrawn' | 'hidden' | 'dismissed' | 'suspended' | 'lifted' | 'removed'
 

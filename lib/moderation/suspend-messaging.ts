@@ -16,7 +16,8 @@ import { kickOutbox } from '@/lib/mail/outbox'
 import { notifyWithMail } from '@/lib/notifications/notify-with-mail'
 import { SuspendMessagingSchema } from '@/lib/validation/moderation'
 import { getReportForDecision } from './report-access'
-import { alreadyTaken, parseInput, requireCurrentActor } from './shared'
+import { alreadyTaken } from './shared'
+import { parseInput, requireCurrentActor } from '@/lib/service/kernel'
 
 export type SuspendMessagingResult = { id: string; userId: string }
 

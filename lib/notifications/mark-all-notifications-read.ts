@@ -3,7 +3,7 @@ import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { requirePermission } from '@/lib/auth/permissions'
 import { db } from '@/lib/db'
-import { requireCurrentActor } from '@/lib/membership/shared'
+import { requireCurrentActor } from '@/lib/service/kernel'
 
 export async function markAllNotificationsRead(heldActor: Actor | null, now = new Date()): Promise<number> {
   const actor = await requireCurrentActor(heldActor)

@@ -5,7 +5,7 @@ import type { Actor } from '@/lib/auth/actor'
 import { requirePermission } from '@/lib/auth/permissions'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
-import { parseInput, requireCurrentActor } from '@/lib/membership/shared'
+import { parseInput, requireCurrentActor } from '@/lib/service/kernel'
 import { NotificationRefSchema } from '@/lib/validation/messaging'
 
 export async function markNotificationRead(heldActor: Actor | null, rawInput: unknown, now = new Date()): Promise<void> {

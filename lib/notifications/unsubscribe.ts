@@ -6,7 +6,7 @@ import 'server-only'
 import { writeAudit } from '@/lib/audit'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
-import { parseInput } from '@/lib/membership/shared'
+import { parseInput } from '@/lib/service/kernel'
 import { UnsubscribeSchema } from '@/lib/validation/messaging'
 import { verifyUserToken } from './unsubscribe-token'
 

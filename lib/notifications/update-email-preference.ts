@@ -5,7 +5,7 @@ import { requirePermission } from '@/lib/auth/permissions'
 import { writeAudit } from '@/lib/audit'
 import { db } from '@/lib/db'
 import type { EmailPreference } from '@/lib/generated/prisma/enums'
-import { parseInput, requireCurrentActor } from '@/lib/membership/shared'
+import { parseInput, requireCurrentActor } from '@/lib/service/kernel'
 import { EmailPreferenceSchema } from '@/lib/validation/messaging'
 
 export async function updateEmailPreference(heldActor: Actor | null, rawInput: unknown): Promise<EmailPreference> {

@@ -13,7 +13,7 @@ import { addCoAuthor, assertVisible, findCaseStudyForAction, lockCaseStudy, perm
 import { assertLegal } from '@/lib/case-studies/workflow'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
-import { parseInput, requireCurrentActor } from '@/lib/membership/shared'
+import { parseInput, requireCurrentActor } from '@/lib/service/kernel'
 import { AddCaseStudyAttachmentSchema } from '@/lib/validation/case-study'
 import { sanitiseFileName } from './file-name'
 import { getFileStore, newStorageKey } from './file-store'

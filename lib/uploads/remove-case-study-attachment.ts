@@ -11,7 +11,7 @@ import { addCoAuthor, assertVisible, findCaseStudyForAction, lockCaseStudy, perm
 import { assertLegal } from '@/lib/case-studies/workflow'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
-import { parseInput, requireCurrentActor } from '@/lib/membership/shared'
+import { parseInput, requireCurrentActor } from '@/lib/service/kernel'
 import { RemoveCaseStudyAttachmentSchema } from '@/lib/validation/case-study'
 import { getFileStore } from './file-store'
 
