@@ -30,7 +30,9 @@ export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl
   const redirect = localeRedirect(pathname, search, request.headers.get('cookie'), request.headers.get('accept-language'))
   if (redirect) {
-    const response = new NextResponse(null, { status: redirect.status, headers: { Location: redirect.location, ...redirect.headers } })
+    // Next.js wants an absolute Location: this request's own origin (the redirect is private).
+    const response = NextResponse.redirect(new URL(redirect.location, request.nextUrl), redirect.status)
+    for (const [name, value] of Object.entries(redirect.headers)) response.headers.set(name, value)
     setSecurityHeaders(response.headers, contentSecurityPolicy({ hashes: [] }, production), production)
     return response
   }
