@@ -45,7 +45,9 @@ test('the network in figures: charts named and described, with their tables', as
 test('the network in figures speaks the reader’s language', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'fr-FR', extraHTTPHeaders: { 'Accept-Language': 'fr-FR,fr;q=0.9' } })
   const page = await context.newPage()
-  await page.goto('/en/network-in-figures')
+  // The old address goes to the page in the browser's language.
+  await page.goto('/network-in-figures')
+  await expect(page).toHaveURL(/\/fr\/network-in-figures$/)
   await expect(page.getByRole('heading', { level: 1, name: 'Le réseau en chiffres' })).toBeVisible()
   await expect(page.getByRole('img', { name: 'Villes membres par pôle' })).toBeVisible()
   await context.close()
