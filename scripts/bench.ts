@@ -34,7 +34,7 @@ const DURATION = Number(process.env.BENCH_SECONDS ?? 10)
 const BENCH_EMAIL = 'bench.official@example.org'
 const BENCH_PASSWORD = 'bench-only-password-4242'
 
-const FACETED = '/case-studies?q=compost&topic=food-systems&country=GH&country=KE'
+const FACETED = '/en/case-studies?q=compost&topic=food-systems&country=GH&country=KE'
 /** Title and summary words: each about 1 in 40 titles, so a search matches a few thousand. */
 const words = [
   'compost', 'plastic', 'furniture', 'lighting', 'procurement', 'textile', 'repair', 'reuse', 'water', 'energy',
@@ -58,7 +58,7 @@ const DISTINCT = Array.from({ length: 1_000 }, (_, i) => {
   const first = words[i % words.length]!
   const second = words[Math.floor(i / words.length) % words.length]!
   const q = i % 2 ? `${first} or ${second}` : `${first} ${second}`
-  return `/case-studies?q=${encodeURIComponent(q)}${i % 5 === 0 ? `&topic=${topicSlugs[(i / 5) % topicSlugs.length]}` : ''}`
+  return `/en/case-studies?q=${encodeURIComponent(q)}${i % 5 === 0 ? `&topic=${topicSlugs[(i / 5) % topicSlugs.length]}` : ''}`
 })
 if (new Set(DISTINCT).size !== DISTINCT.length) throw new Error('the distinct searches repeat')
 
@@ -78,14 +78,14 @@ type Target = {
 
 function targetsFor(count: number): Target[] {
   const pages = Math.min(500, Math.ceil(count / 20))
-  const page37 = `/case-studies?page=${Math.min(37, pages)}`
-  const everyPage = Array.from({ length: pages }, (_, i) => `/case-studies?page=${i + 1}`)
-  const caseStudy = `/case-studies/bench-${Math.min(4242, count)}`
+  const page37 = `/en/case-studies?page=${Math.min(37, pages)}`
+  const everyPage = Array.from({ length: pages }, (_, i) => `/en/case-studies?page=${i + 1}`)
+  const caseStudy = `/en/case-studies/bench-${Math.min(4242, count)}`
   return [
     { name: 'library page 37', path: page37, connections: 50, mode: 'uncached', rps: 400, p95: 150 },
     { name: 'library, every page', path: everyPage[0]!, paths: everyPage, connections: 50, mode: 'uncached', rps: 400, p95: 150 },
-    { name: 'search compost', path: '/case-studies?q=compost', connections: 20, mode: 'uncached', rps: 200, p95: 150 },
-    { name: 'search food', path: '/case-studies?q=food', connections: 20, mode: 'uncached', rps: 200, p95: 150 },
+    { name: 'search compost', path: '/en/case-studies?q=compost', connections: 20, mode: 'uncached', rps: 200, p95: 150 },
+    { name: 'search food', path: '/en/case-studies?q=food', connections: 20, mode: 'uncached', rps: 200, p95: 150 },
     { name: 'faceted search', path: FACETED, connections: 20, mode: 'uncached', rps: 200, p95: 150 },
     { name: '1,000 searches', path: DISTINCT[0]!, paths: DISTINCT, connections: 20, mode: 'uncached', rps: 200, p95: 200 },
     { name: 'API list page 37', path: `/api/v1/case-studies?pageSize=20&page=${Math.min(37, pages)}`, connections: 50, mode: 'uncached', rps: 1_000 },
@@ -333,9 +333,9 @@ async function runServer(databaseUrl: string, mode: Target['mode'], targets: Tar
     await waitForHttp(`${base}/api/health`, 300_000)
     const ready = Date.now()
     // The first library request builds the search index from PostgreSQL: timed, then warm up.
-    const first = await fetch(`${base}/case-studies`)
+    const first = await fetch(`${base}/en/case-studies`)
     indexReadyMs = Date.now() - ready
-    if (first.status !== 200) throw new Error(`/case-studies answered ${first.status}`)
+    if (first.status !== 200) throw new Error(`/en/case-studies answered ${first.status}`)
     const cookie = targets.some((t) => t.signedIn) ? await signIn(base) : undefined
     for (const target of targets) {
       for (let i = 0; i < 5; i++) {
@@ -345,7 +345,7 @@ async function runServer(databaseUrl: string, mode: Target['mode'], targets: Tar
       }
     }
     if (mode === 'uncached') sizes = await measureSizes(base, targets)
-    else cacheControl = (await fetch(`${base}/case-studies?page=2`)).headers.get('cache-control') ?? ''
+    else cacheControl = (await fetch(`${base}/en/case-studies?page=2`)).headers.get('cache-control') ?? ''
     for (const target of targets) {
       log(`loading ${target.name} (${target.connections} clients, ${DURATION} s)...`)
       const sampler = setInterval(() => (rss = Math.max(rss, rssMiB(child.pid!))), 500)

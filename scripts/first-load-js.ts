@@ -2,7 +2,7 @@
 // the served HTML, raw and gzip-compressed. Usage: tsx scripts/first-load-js.ts [url]
 import { gzipSync } from 'node:zlib'
 
-const target = new URL(process.argv[2] ?? 'http://localhost:3000/')
+const target = new URL(process.argv[2] ?? 'http://localhost:3000/en')
 const html = await (await fetch(target)).text()
 // Scripts marked noModule (legacy polyfills) are skipped: modern browsers never fetch them.
 const sources = [

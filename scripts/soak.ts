@@ -176,11 +176,11 @@ async function main() {
     { email: 'africa.officer@example.org', cookie: await signIn(base, 'africa.officer@example.org', agent) },
   ]
   const readPaths = [
-    { path: '/', cookie: undefined },
-    { path: '/case-studies', cookie: undefined },
-    { path: '/case-studies?q=compost', cookie: undefined },
-    { path: `/case-studies/${caseStudySlug}`, cookie: undefined },
-    { path: '/hubs/africa', cookie: undefined },
+    { path: '/en', cookie: undefined },
+    { path: '/en/case-studies', cookie: undefined },
+    { path: '/en/case-studies?q=compost', cookie: undefined },
+    { path: `/en/case-studies/${caseStudySlug}`, cookie: undefined },
+    { path: '/en/hubs/africa', cookie: undefined },
     { path: '/api/v1/case-studies?pageSize=5', cookie: undefined },
     // Never cached: the session is read from the database on every request.
     { path: '/api/auth/session', cookie: session },

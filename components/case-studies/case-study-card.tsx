@@ -2,9 +2,11 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 import { Badge } from '@/components/ui/badge'
 import type { PublishedCaseStudyCard } from '@/lib/case-studies/selects'
 import { countryName } from '@/lib/i18n/format'
+import { getLocalePath } from '@/lib/i18n/alternates'
 
 export async function CaseStudyCard({ caseStudy }: { caseStudy: PublishedCaseStudyCard }) {
   const t = await getTranslations('CaseStudies')
+  const lp = await getLocalePath()
   const format = await getFormatter()
   const locale = await getLocale()
   return (
@@ -16,10 +18,10 @@ export async function CaseStudyCard({ caseStudy }: { caseStudy: PublishedCaseStu
         ))}
       </div>
       <h3 lang={caseStudy.language} className="text-lg font-semibold">
-        <a href={`/case-studies/${caseStudy.slug}`}>{caseStudy.title}</a>
+        <a href={lp(`/case-studies/${caseStudy.slug}`)}>{caseStudy.title}</a>
       </h3>
       <p className="mt-1 text-sm text-slate-600">
-        <a href={`/cities/${caseStudy.city.slug}`}>{caseStudy.city.name}</a>, {countryName(caseStudy.city.countryCode, locale)}
+        <a href={lp(`/cities/${caseStudy.city.slug}`)}>{caseStudy.city.name}</a>, {countryName(caseStudy.city.countryCode, locale)}
       </p>
       <p lang={caseStudy.language} className="mt-3 flex-1 text-slate-700">{caseStudy.summary}</p>
       {caseStudy.publishedAt ? (

@@ -4,9 +4,11 @@ import Link from 'next/link'
 import { getFormatter, getNow, getTranslations } from 'next-intl/server'
 import { Badge } from '@/components/ui/badge'
 import type { HubStaffOverview } from '@/lib/moderation'
+import { getLocalePath } from '@/lib/i18n/alternates'
 
 export async function HubStaffPanel({ hubs }: { hubs: HubStaffOverview[] }) {
   const [t, tr, format, now] = await Promise.all([getTranslations('Dashboard.hubStaff'), getTranslations('Hubs.roles'), getFormatter(), getNow()])
+  const lp = await getLocalePath()
   const ago = (date: Date) => (
     <time dateTime={date.toISOString()} title={format.dateTime(date, { dateStyle: 'long', timeStyle: 'short' })}>
       {format.relativeTime(date, now)}
@@ -52,7 +54,7 @@ export async function HubStaffPanel({ hubs }: { hubs: HubStaffOverview[] }) {
           <li key={hub.id}>
             <section aria-labelledby={headingId} className="space-y-3 rounded border border-slate-300 p-4">
               <h3 id={headingId} className="flex flex-wrap items-center gap-2 text-lg font-semibold">
-                <Link href={`/hubs/${hub.slug}`}>{hub.name}</Link>
+                <Link href={lp(`/hubs/${hub.slug}`)}>{hub.name}</Link>
                 <Badge tone="brand">{tr(entry.role)}</Badge>
               </h3>
               <p>

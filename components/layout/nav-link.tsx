@@ -1,11 +1,13 @@
 'use client'
-// Marks the current section with aria-current, which needs the pathname on the client.
+// Marks the current section with aria-current, which needs the pathname on the client. Section
+// links hold the page's language prefix (/es/hubs), so /es/hubs/africa is in /es/hubs; the home
+// link (/es) is `exact`: only the home page itself is current.
 import Link from 'next/link'
 import { usePathname } from 'next/navigation'
 
-export function NavLink({ href, children }: { href: string; children: React.ReactNode }) {
+export function NavLink({ href, exact = false, children }: { href: string; exact?: boolean; children: React.ReactNode }) {
   const pathname = usePathname()
-  const current = href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`)
+  const current = exact ? pathname === href : pathname === href || pathname.startsWith(`${href}/`)
   return (
     <Link
       href={href}

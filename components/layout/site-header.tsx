@@ -4,6 +4,7 @@ import { SignOutButton } from '@/components/auth/sign-out-button'
 import { InboxLink } from '@/components/messaging/inbox-link'
 import { can } from '@/lib/auth/permissions'
 import { getCurrentUser } from '@/lib/auth/session'
+import { getLocalePath } from '@/lib/i18n/alternates'
 import { HeaderMenu } from './header-menu'
 import { LanguageSwitcher } from './language-switcher'
 import { NavLink } from './nav-link'
@@ -16,18 +17,19 @@ export async function SiteHeader() {
   const tnotes = await getTranslations('Notifications')
   const tadmin = await getTranslations('AdminHome')
   const tconsole = await getTranslations('Console')
+  const lp = await getLocalePath()
   const links = [
-    { href: '/', label: t('nav.home') },
-    { href: '/hubs', label: t('nav.hubs') },
-    { href: '/coalitions', label: t('nav.coalitions') },
-    { href: '/cities', label: t('nav.cities') },
-    { href: '/case-studies', label: tl('navLabel') },
+    { href: lp('/'), label: t('nav.home'), exact: true },
+    { href: lp('/hubs'), label: t('nav.hubs') },
+    { href: lp('/coalitions'), label: t('nav.coalitions') },
+    { href: lp('/cities'), label: t('nav.cities') },
+    { href: lp('/case-studies'), label: tl('navLabel') },
   ]
   return (
     <header className="border-b border-slate-200 bg-brand-900 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-3 sm:px-6">
         <Link
-          href="/"
+          href={lp('/')}
           aria-label={t('homeLink')}
           className="flex items-center gap-2 text-lg font-semibold text-white no-underline hover:text-brand-100"
         >
@@ -42,7 +44,7 @@ export async function SiteHeader() {
           <ul className="flex flex-wrap gap-x-1 gap-y-1">
             {links.map((link) => (
               <li key={link.href}>
-                <NavLink href={link.href}>{link.label}</NavLink>
+                <NavLink href={link.href} exact={link.exact}>{link.label}</NavLink>
               </li>
             ))}
           </ul>

@@ -8,9 +8,11 @@ import { countryName } from '@/lib/i18n/format'
 import { imagePath, imageSrcSet, scaledSize } from '@/lib/library/images'
 import type { LibraryCard } from '@/lib/library/selects'
 import { Highlight } from './highlight'
+import { getLocalePath } from '@/lib/i18n/alternates'
 
 export async function ResultCard({ caseStudy, compare = true, highlight = [] }: { caseStudy: LibraryCard; compare?: boolean; highlight?: string[] }) {
   const t = await getTranslations('Library')
+  const lp = await getLocalePath()
   const format = await getFormatter()
   const locale = await getLocale()
   const titleId = `t-${caseStudy.slug}`
@@ -36,7 +38,7 @@ export async function ResultCard({ caseStudy, compare = true, highlight = [] }: 
         {caseStudy.isSample ? <b>{t('sample')}</b> : null} {tags}
       </p>
       <h3 lang={caseStudy.language} id={compare ? titleId : undefined}>
-        <a href={`/case-studies/${caseStudy.slug}`}>
+        <a href={lp(`/case-studies/${caseStudy.slug}`)}>
           <Highlight text={caseStudy.title} words={highlight} />
         </a>
       </h3>

@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 import { Badge } from '@/components/ui/badge'
 import type { CoalitionCard as CoalitionCardData } from '@/lib/network/coalitions'
+import { getLocalePath } from '@/lib/i18n/alternates'
 
 export async function CoalitionCard({
   coalition,
@@ -11,6 +12,7 @@ export async function CoalitionCard({
   headingLevel?: 'h2' | 'h3'
 }) {
   const t = await getTranslations('Coalitions')
+  const lp = await getLocalePath()
   const Heading = headingLevel
   return (
     <article className="flex h-full flex-col rounded-lg border border-slate-200 p-5 shadow-sm">
@@ -18,7 +20,7 @@ export async function CoalitionCard({
         <Badge tone="brand">{t(`kinds.${coalition.kind}`)}</Badge>
       </div>
       <Heading className="text-xl font-semibold">
-        <Link href={`/coalitions/${coalition.slug}`}>{coalition.name}</Link>
+        <Link href={lp(`/coalitions/${coalition.slug}`)}>{coalition.name}</Link>
       </Heading>
       <p className="mt-1 text-sm text-slate-600">
         {t('scope')}: {coalition.scope}

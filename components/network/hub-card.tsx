@@ -1,14 +1,16 @@
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 import type { HubCard as HubCardData } from '@/lib/network/hubs'
+import { getLocalePath } from '@/lib/i18n/alternates'
 
 export async function HubCard({ hub, headingLevel = 'h2' }: { hub: HubCardData; headingLevel?: 'h2' | 'h3' }) {
   const t = await getTranslations('Hubs')
+  const lp = await getLocalePath()
   const Heading = headingLevel
   return (
     <article className="flex h-full flex-col rounded-lg border border-slate-200 p-5 shadow-sm">
       <Heading className="text-xl font-semibold">
-        <Link href={`/hubs/${hub.slug}`}>{hub.name}</Link>
+        <Link href={lp(`/hubs/${hub.slug}`)}>{hub.name}</Link>
       </Heading>
       <p className="mt-1 text-sm text-slate-600">
         {t('region')}: {hub.region}

@@ -1,7 +1,9 @@
 // The network at a glance: member cities on a world map, coloured by hub. Drawn on the server
 // over the cached base map (no tiles, works offline); every city is a link with a spoken label,
 // reachable by keyboard, and the legend names the colours.
+import type { Locale } from '@/lib/i18n/config'
 import { countryName } from '@/lib/i18n/format'
+import { localePath } from '@/lib/i18n/paths'
 import { MAP_HEIGHT, MAP_WIDTH, projectCity } from '@/lib/library/world-map'
 import type { MapCity } from '@/lib/network/map'
 
@@ -21,7 +23,7 @@ export function hubColour(slug: string | undefined) {
 type Props = {
   cities: MapCity[]
   hubs: { slug: string; name: string }[]
-  locale: string
+  locale: Locale
   label: string
   legendLabel: string
 }
@@ -41,7 +43,7 @@ export function NetworkMap({ cities, hubs, locale, label, legendLabel }: Props) 
           if (!point) return null
           const hubNames = city.hubs.map((hub) => hub.name).join(', ')
           return (
-            <a key={city.slug} href={`/cities/${city.slug}`} aria-label={`${city.name}, ${countryName(city.countryCode, locale)} — ${hubNames}`}>
+            <a key={city.slug} href={localePath(locale, `/cities/${city.slug}`)} aria-label={`${city.name}, ${countryName(city.countryCode, locale)} — ${hubNames}`}>
               <title>{`${city.name} — ${hubNames}`}</title>
               {/* The tap target: at least 24 CSS pixels across at every width (WCAG 2.5.8). The map is
                   360 units wide, so its radius in units grows as the map is drawn smaller. */}

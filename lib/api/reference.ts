@@ -1,6 +1,8 @@
 // Bodies of the network endpoints (hubs, coalitions, cities, topics).
 import 'server-only'
 import { listCitiesForApi, listCoalitionsForApi, listHubsForApi, listTopicsForApi } from '@/lib/library/reference'
+import { defaultLocale } from '@/lib/i18n/config'
+import { localeUrl } from '@/lib/i18n/paths'
 import { siteUrl } from '@/lib/site-url'
 import type { ApiCity, ApiCoalition, ApiHub, ApiTopic } from './schemas'
 
@@ -9,7 +11,7 @@ export async function hubList(): Promise<{ items: ApiHub[] }> {
   return {
     items: rows.map((hub) => ({
       slug: hub.slug,
-      url: `${siteUrl()}/hubs/${hub.slug}`,
+      url: localeUrl(siteUrl(), defaultLocale, `/hubs/${hub.slug}`),
       name: hub.name,
       region: hub.region,
       description: hub.description,
@@ -23,7 +25,7 @@ export async function coalitionList(): Promise<{ items: ApiCoalition[] }> {
   return {
     items: rows.map((coalition) => ({
       slug: coalition.slug,
-      url: `${siteUrl()}/coalitions/${coalition.slug}`,
+      url: localeUrl(siteUrl(), defaultLocale, `/coalitions/${coalition.slug}`),
       name: coalition.name,
       kind: coalition.kind,
       scope: coalition.scope,
@@ -40,7 +42,7 @@ export async function cityList(): Promise<{ items: ApiCity[] }> {
   return {
     items: rows.map((city) => ({
       slug: city.slug,
-      url: `${siteUrl()}/cities/${city.slug}`,
+      url: localeUrl(siteUrl(), defaultLocale, `/cities/${city.slug}`),
       name: city.name,
       countryCode: city.countryCode,
       region: city.region,

@@ -4,6 +4,8 @@ import type { MetricType } from '@/lib/generated/prisma/enums'
 import type { LibraryCard, LibraryDetail, LibraryMetric } from '@/lib/library/selects'
 import { imagePath, imageSrcSet } from '@/lib/library/images'
 import { metricNumber } from '@/lib/library/metrics'
+import { defaultLocale } from '@/lib/i18n/config'
+import { localeUrl } from '@/lib/i18n/paths'
 import { siteUrl } from '@/lib/site-url'
 import type { ApiCaseStudyDetail, ApiCaseStudySummary } from './schemas'
 
@@ -30,7 +32,8 @@ function image(row: ImageRow): ApiCaseStudySummary['coverImage'] & object {
   }
 }
 
-export const caseStudyUrl = (slug: string) => `${siteUrl()}/case-studies/${slug}`
+/** A case study's page: the API has no language, so its links name the default language's page. */
+export const caseStudyUrl = (slug: string) => localeUrl(siteUrl(), defaultLocale, `/case-studies/${slug}`)
 
 function metric(row: LibraryMetric): ApiCaseStudySummary['metrics'][number] {
   return {

@@ -1,9 +1,12 @@
 // The public pages' cache, in front of Next.js in the production server (scripts/serve.ts).
 //
-// Why: every page is rendered per request (the layout reads the language cookie and the session,
-// and each response carries a fresh CSP nonce), which costs 30-60 ms of CPU. Anonymous visitors of
-// the public pages (home, library, case studies, hubs, coalitions, cities) all see the same page
-// per language, so their pages are rendered once and served from memory for a few seconds.
+// Why: every page is rendered per request (the layout reads the session, and each response
+// carries a fresh CSP nonce), which costs 30-60 ms of CPU. Anonymous visitors of the public pages
+// (home, library, case studies, hubs, coalitions, cities) all see the same page for one URL: the
+// language is the path's first segment (/es/hubs, lib/i18n/paths.ts) and nothing else of the
+// request changes the page. So their pages are rendered once and served from memory for a few
+// seconds, keyed on the URL alone, and marked for shared caches to do the same (Vary only on
+// Accept-Encoding).
 //
 // What stays true:
 // - Signed-in people (a next-auth session cookie), client-side navigations (RSC requests), server
@@ -18,21 +21,23 @@
 // - Concurrent misses of one page share one render. Size is bounded (entries and bytes, LRU).
 //
 // Misses are rendered by a loopback request to this same server, marked with a per-process secret
-// so that it goes to Next.js: the page is rendered exactly as for a visitor, with the language
-// given explicitly as a cookie.
+// so that it goes to Next.js: the page is rendered exactly as for a visitor, from its URL alone
+// (no cookie, no Accept-Language).
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
-import { Agent, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http'
+import { Agent, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http'
 import { promisify } from 'node:util'
 import { gzip as gzipCallback } from 'node:zlib'
-import { isLocale, LOCALE_COOKIE, negotiateLocale } from '../i18n/config'
+import { locales } from '../i18n/config'
 import { contentSecurityPolicy, SHARED_RENDER_HEADER, SHARED_RENDER_SECRET_ENV } from './csp'
 
 const gzip = promisify(gzipCallback)
 
 export const BYPASS_HEADER = SHARED_RENDER_HEADER
 
-/** The public pages that are the same for every anonymous visitor of one language. */
-const CACHEABLE_PATH = /^\/(?:(?:case-studies|hubs|coalitions|cities)(?:\/[^/]+)?|network-in-figures)?\/?$/
+/** The public pages, under their language prefix: the same for every anonymous visitor. */
+const CACHEABLE_PATH = new RegExp(
+  `^/(?:${locales.join('|')})(?:/(?:(?:case-studies|hubs|coalitions|cities)(?:/[^/]+)?|network-in-figures))?/?$`,
+)
 /** Files and feeds under those prefixes set their own caching. */
 const NOT_A_PAGE = /\.(?:xml|svg|json|csv|txt)$/i
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token(?:\.\d+)?=/
@@ -76,16 +81,6 @@ export function cacheSecondsFromEnv(env: NodeJS.ProcessEnv = process.env): { ttl
     return Number.isFinite(number) && number > 0 ? number : 0
   }
   return { ttlMs: seconds(env.PAGE_CACHE_SECONDS, 10) * 1_000, staleMs: seconds(env.PAGE_CACHE_STALE_SECONDS, 20) * 1_000 }
-}
-
-/** The language the app will render for this request: the cookie, else Accept-Language. */
-export function requestLocale(headers: IncomingHttpHeaders): string {
-  const cookie = headers.cookie ?? ''
-  const match = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]*)`).exec(cookie)
-  const fromCookie = match?.[1]
-  if (isLocale(fromCookie)) return fromCookie
-  const acceptLanguage = headers['accept-language']
-  return negotiateLocale(Array.isArray(acceptLanguage) ? acceptLanguage.join(',') : acceptLanguage)
 }
 
 /** May this request be answered from the cache? */
@@ -166,7 +161,7 @@ export function createPageCache(options: PageCacheOptions) {
   }
 
   /** Renders the page through Next.js (a loopback request to this server). */
-  function render(key: string, locale: string, request: IncomingMessage): Promise<Rendered> {
+  function render(key: string, request: IncomingMessage): Promise<Rendered> {
     const started = generation
     stats.renders++
     return new Promise<Rendered>((resolve, reject) => {
@@ -179,7 +174,6 @@ export function createPageCache(options: PageCacheOptions) {
         headers: {
           host: `127.0.0.1:${options.port}`,
           accept: 'text/html',
-          cookie: `${LOCALE_COOKIE}=${locale}`,
           // Nothing else of the visitor's request: a page stored for everyone must not depend on
           // headers a visitor chooses (forwarded host, user agent...).
           [BYPASS_HEADER]: secret,
@@ -209,12 +203,11 @@ export function createPageCache(options: PageCacheOptions) {
           }
           if (!nonce) {
             // Rendered without a nonce (proxy.ts): the same bytes for everyone, so a shared cache
-            // may keep them. The page still depends on the language (cookie, else Accept-Language)
-            // until the language is in the URL.
+            // may keep them, keyed on the URL (its language included) and the encoding.
             const hashes = inlineScriptHashes(body.toString('utf8'))
             headers.push(['content-security-policy', [contentSecurityPolicy({ hashes }, production)]])
             headers.push(['cache-control', [status === 200 ? sharedCacheControl : 'public, max-age=0, s-maxage=10']])
-            headers.push(['vary', ['Cookie, Accept-Language, Accept-Encoding']])
+            headers.push(['vary', ['Accept-Encoding']])
           } else {
             const vary = response.headers.vary ?? ''
             if (!/accept-encoding/i.test(vary)) headers.push(['vary', [vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding']])
@@ -239,10 +232,10 @@ export function createPageCache(options: PageCacheOptions) {
     })
   }
 
-  function renderOnce(key: string, locale: string, request: IncomingMessage): Promise<Rendered> {
+  function renderOnce(key: string, request: IncomingMessage): Promise<Rendered> {
     const running = inFlight.get(key)
     if (running) return running
-    const promise = render(key, locale, request).finally(() => {
+    const promise = render(key, request).finally(() => {
       if (inFlight.get(key) === promise) inFlight.delete(key)
     })
     inFlight.set(key, promise)
@@ -287,8 +280,7 @@ export function createPageCache(options: PageCacheOptions) {
       await next()
       return
     }
-    const locale = requestLocale(request.headers)
-    const key = `${locale} ${request.url}`
+    const key = request.url ?? '/'
     const now = Date.now()
     const entry = entries.get(key)
     if (options.degraded?.()) {
@@ -308,12 +300,12 @@ export function createPageCache(options: PageCacheOptions) {
     }
     if (entry && now < entry.staleUntil) {
       stats.stale++
-      renderOnce(key, locale, request).catch(() => remove(key))
+      renderOnce(key, request).catch(() => remove(key))
       return serve(request, response, entry, 'STALE')
     }
     stats.misses++
     try {
-      const rendered = await renderOnce(key, locale, request)
+      const rendered = await renderOnce(key, request)
       if (rendered.entry) return serve(request, response, rendered.entry, 'MISS')
     } catch (error) {
       // Rendered directly below; Next.js answers with its own error page if it cannot.

@@ -1,6 +1,6 @@
-// The portal's UI languages: the network's hub languages. The locale is kept in a cookie
-// (URLs stay the same in every language, so shared links work for everyone) and otherwise
-// negotiated from the browser's Accept-Language.
+// The portal's UI languages: the network's hub languages. Public pages carry the language in
+// their path (lib/i18n/paths.ts); private pages follow the language cookie, else the browser's
+// Accept-Language (lib/i18n/request.ts).
 export const locales = ['en', 'es', 'pt', 'fr', 'zh'] as const
 export type Locale = (typeof locales)[number]
 export const defaultLocale: Locale = 'en'

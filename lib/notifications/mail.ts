@@ -4,8 +4,9 @@
 // the mail says what happened and links to the portal, where access is checked.
 import 'server-only'
 import { createTranslator } from 'next-intl'
-import { defaultLocale, isLocale } from '@/lib/i18n/config'
+import { defaultLocale, isLocale, type Locale } from '@/lib/i18n/config'
 import { loadMessages } from '@/lib/i18n/messages'
+import { localeUrl } from '@/lib/i18n/paths'
 import { siteUrl } from '@/lib/site-url'
 import { notificationHref, notificationText } from './notification-text'
 import { signUserToken } from './unsubscribe-token'
@@ -13,18 +14,21 @@ import { signUserToken } from './unsubscribe-token'
 export type MailRecipient = { id: string; email: string; name: string; locale: string }
 export type NotificationLike = { type: string; data: unknown; createdAt?: Date }
 
-export function unsubscribeUrl(userId: string): string {
-  return `${siteUrl()}/unsubscribe?token=${encodeURIComponent(signUserToken(userId, 'email.unsubscribe'))}`
+/** The unsubscribe page in the recipient's language. */
+export function unsubscribeUrl(userId: string, locale: Locale): string {
+  return localeUrl(siteUrl(), locale, `/unsubscribe?token=${encodeURIComponent(signUserToken(userId, 'email.unsubscribe'))}`)
 }
 
+const recipientLocale = (locale: string): Locale => (isLocale(locale) ? locale : defaultLocale)
+
 async function translatorFor(locale: string) {
-  const resolved = isLocale(locale) ? locale : defaultLocale
+  const resolved = recipientLocale(locale)
   const messages = await loadMessages(resolved)
   return createTranslator({ locale: resolved, messages })
 }
 
-function footer(t: Awaited<ReturnType<typeof translatorFor>>, userId: string) {
-  return `${t('Mail.signature')}\n\n${t('NotificationMail.unsubscribe' as never, { url: unsubscribeUrl(userId) } as never)}\n`
+function footer(t: Awaited<ReturnType<typeof translatorFor>>, userId: string, locale: string) {
+  return `${t('Mail.signature')}\n\n${t('NotificationMail.unsubscribe' as never, { url: unsubscribeUrl(userId, recipientLocale(locale)) } as never)}\n`
 }
 
 function line(t: Awaited<ReturnType<typeof translatorFor>>, notification: NotificationLike) {
@@ -38,7 +42,7 @@ export async function renderNotificationMail(to: MailRecipient, notification: No
   return {
     to: to.email,
     subject: t('NotificationMail.instantSubject' as never),
-    text: `${t('Mail.greeting', { name: to.name })}\n\n${line(t, notification)}\n\n${footer(t, to.id)}`,
+    text: `${t('Mail.greeting', { name: to.name })}\n\n${line(t, notification)}\n\n${footer(t, to.id, to.locale)}`,
   }
 }
 
@@ -51,6 +55,6 @@ export async function renderDigestMail(to: MailRecipient, notifications: Notific
     text:
       `${t('Mail.greeting', { name: to.name })}\n\n` +
       `${t('NotificationMail.digestIntro' as never, { count: notifications.length } as never)}\n\n${lines}\n\n` +
-      `${t('NotificationMail.allNotifications' as never, { url: `${siteUrl()}/notifications` } as never)}\n\n${footer(t, to.id)}`,
+      `${t('NotificationMail.allNotifications' as never, { url: `${siteUrl()}/notifications` } as never)}\n\n${footer(t, to.id, to.locale)}`,
   }
 }

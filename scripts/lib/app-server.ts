@@ -10,7 +10,7 @@ export const root = path.resolve(import.meta.dirname, '../..')
 const nextBin = path.join(root, 'node_modules/next/dist/bin/next')
 const stampFile = path.join(root, '.next/circulars-build-stamp')
 
-const SOURCES = ['app', 'components', 'lib', 'public', 'prisma/schema.prisma', 'next.config.js',
+const SOURCES = ['app', 'components', 'lib', 'public', 'proxy.ts', 'instrumentation.ts', 'prisma/schema.prisma', 'next.config.js',
   'postcss.config.mjs', 'package-lock.json', 'tsconfig.json']
 
 function walk(entry: string, hash: ReturnType<typeof createHash>) {

@@ -98,7 +98,7 @@ test('the CSV import previews broken rows with their line numbers and imports no
   const problems = page.getByRole('region', { name: 'Problems' })
   await expect(problems.getByRole('row').filter({ hasText: 'latitude' })).toContainText('3')
   await expectNoAxeViolations(page)
-  await page.goto('/cities')
+  await page.goto('/en/cities')
   await expect(page.getByText(good)).toHaveCount(0)
 })
 

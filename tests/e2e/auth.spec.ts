@@ -17,7 +17,7 @@ test('an official signs in with the form, sees the dashboard, and signs out', as
 
   await openMenu(page)
   await page.getByRole('navigation', { name: 'Account' }).getByRole('button', { name: 'Sign out' }).click()
-  await expect(page).toHaveURL(/\/$/)
+  await expect(page).toHaveURL(/\/en$/)
   await openMenu(page)
   await expect(page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Sign in' })).toBeVisible()
   await page.goto('/dashboard')

@@ -183,7 +183,7 @@ test('an official writes a case study, an officer asks for changes, a manager pu
   // The public finds it by search (the library caches results for a few seconds).
   const visitor = await newPage(browser)
   await expect(async () => {
-    await visitor.goto(`/case-studies?q=${word}`)
+    await visitor.goto(`/en/case-studies?q=${word}`)
     await expect(visitor.getByRole('link', { name: title })).toBeVisible({ timeout: 1_000 })
   }).toPass({ timeout: 30_000 })
   await visitor.getByRole('link', { name: title }).click()

@@ -24,20 +24,20 @@ test('an official asks for an introduction from a case study; the officer connec
 
   // Anonymous visitors see the case study without the form.
   const visitor = await newPage(browser)
-  await visitor.goto(`/case-studies/${caseStudy.slug}`)
+  await visitor.goto(`/en/case-studies/${caseStudy.slug}`)
   await expect(visitor.getByRole('heading', { level: 1 })).toBeVisible()
   await expect(visitor.getByRole('button', { name: 'Ask for an introduction' })).toHaveCount(0)
 
   // Accra's own official is not offered an introduction to Accra.
   const host = await newPage(browser)
   await signIn(host, 'accra.official@example.org')
-  await host.goto(`/case-studies/${caseStudy.slug}`)
+  await host.goto(`/en/case-studies/${caseStudy.slug}`)
   await expect(host.getByRole('heading', { level: 1 })).toBeVisible()
   await expect(host.getByRole('button', { name: 'Ask for an introduction' })).toHaveCount(0)
 
   const official = await newPage(browser)
   await signIn(official, 'nairobi.official@example.org')
-  await official.goto(`/case-studies/${caseStudy.slug}`)
+  await official.goto(`/en/case-studies/${caseStudy.slug}`)
   const panel = official.getByRole('region', { name: 'Learn from Accra' })
   await expect(panel).toBeVisible()
   await expectNoAxeViolations(official)

@@ -31,6 +31,7 @@ function builtRoutes(): { key: string; url: string }[] {
       url: page
         .replace(/\/route$/, '')
         .replace(/\/\([^)]+\)/g, '')
+        .replace('/[locale]/', '/en/')
         .replace(/\[\.\.\.[^\]]+\]/g, 'session')
         .replace(/\[[^\]]+\]/g, FAKE_ID),
     }))

@@ -6,7 +6,7 @@ import { expectNoAxeViolations } from './axe'
 import { newPage, signIn } from './fixtures'
 
 test('the network in figures: charts named and described, with their tables', async ({ page }) => {
-  await page.goto('/')
+  await page.goto('/en')
   await page.getByRole('link', { name: 'See the network in figures' }).click()
   await expect(page).toHaveURL(/\/network-in-figures$/)
   await expect(page.getByRole('heading', { level: 1, name: 'The network in figures' })).toBeVisible()
@@ -39,13 +39,15 @@ test('the network in figures: charts named and described, with their tables', as
   await expectNoAxeViolations(page)
 
   // The footer links here too.
-  await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Network in figures' })).toHaveAttribute('href', '/network-in-figures')
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Network in figures' })).toHaveAttribute('href', '/en/network-in-figures')
 })
 
 test('the network in figures speaks the reader’s language', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'fr-FR', extraHTTPHeaders: { 'Accept-Language': 'fr-FR,fr;q=0.9' } })
   const page = await context.newPage()
+  // The old address goes to the page in the browser's language.
   await page.goto('/network-in-figures')
+  await expect(page).toHaveURL(/\/fr\/network-in-figures$/)
   await expect(page.getByRole('heading', { level: 1, name: 'Le réseau en chiffres' })).toBeVisible()
   await expect(page.getByRole('img', { name: 'Villes membres par pôle' })).toBeVisible()
   await context.close()

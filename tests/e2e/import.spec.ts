@@ -37,7 +37,7 @@ test('the import explains each problem, refuses XX, and makes imported cities hu
   await page.getByRole('button', { name: 'Import' }).click()
   await expect(page.getByRole('status').filter({ hasText: '1 row has been imported.' })).toBeVisible()
   await expect(async () => {
-    await page.goto('/hubs/africa')
+    await page.goto('/en/hubs/africa')
     await expect(page.getByRole('link', { name, exact: true }).first()).toBeVisible({ timeout: 1_000 })
   }).toPass({ timeout: 30_000 })
 })

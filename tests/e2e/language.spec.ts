@@ -2,18 +2,33 @@ import { expect, test } from '@playwright/test'
 import { expectNoAxeViolations } from './axe'
 import { openMenu } from './fixtures'
 
-test('switching language translates the interface and is remembered', async ({ page }) => {
-  await page.goto('/hubs')
+test('switching language on a public page goes to the same page in that language, and private pages follow', async ({ page }) => {
+  await page.goto('/en/hubs/africa')
   await openMenu(page)
   await page.getByLabel('Language').selectOption('es')
   await page.getByRole('button', { name: 'Change' }).click()
+  await expect(page).toHaveURL(/\/es\/hubs\/africa$/)
   await expect(page.locator('html')).toHaveAttribute('lang', 'es')
   await openMenu(page)
   await expect(page.getByRole('navigation', { name: 'Principal' })).toBeVisible()
-  await page.goto('/cities/accra')
-  await expect(page.locator('html')).toHaveAttribute('lang', 'es')
+  // The header's links stay in the page's language, and mark the current section.
+  await expect(page.getByRole('navigation', { name: 'Principal' }).getByRole('link', { name: 'Centros' })).toHaveAttribute('href', '/es/hubs')
+  await expect(page.getByRole('navigation', { name: 'Principal' }).getByRole('link', { name: 'Centros' })).toHaveAttribute('aria-current', 'page')
+  await page.goto('/es/cities/accra')
   await expect(page.getByText('Ghana').first()).toBeVisible()
   await expectNoAxeViolations(page)
+  // Pages without a language in their path follow the choice (the cookie), and so does /.
+  await page.goto('/sign-in')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es')
+  await page.goto('/')
+  await expect(page).toHaveURL(/\/es$/)
+  // On a private page the switch stays on that page.
+  await page.goto('/sign-in')
+  await openMenu(page)
+  await page.getByLabel('Idioma').selectOption('fr')
+  await page.getByRole('button', { name: 'Cambiar' }).click()
+  await expect(page).toHaveURL(/\/sign-in$/)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
 })
 
 for (const [locale, lang] of [['zh-CN', 'zh'], ['fr-FR', 'fr'], ['pt-BR', 'pt']] as const) {
@@ -21,8 +36,16 @@ for (const [locale, lang] of [['zh-CN', 'zh'], ['fr-FR', 'fr'], ['pt-BR', 'pt']]
     test.use({ locale })
     test(`gets the ${lang} interface without choosing`, async ({ page }) => {
       await page.goto('/')
+      await expect(page).toHaveURL(new RegExp(`/${lang}$`))
       await expect(page.locator('html')).toHaveAttribute('lang', lang)
       await expectNoAxeViolations(page)
+      // An old address goes to the same page in the browser's language.
+      await page.goto('/hubs/africa')
+      await expect(page).toHaveURL(new RegExp(`/${lang}/hubs/africa$`))
+      await expect(page.locator('html')).toHaveAttribute('lang', lang)
+      // The URL's language wins over the browser's.
+      await page.goto('/en/hubs')
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en')
     })
   })
 }
@@ -40,7 +63,7 @@ test('the selector shows the language just chosen, and a second switch goes on f
     await page.waitForLoadState()
     await openMenu(page)
   }
-  await page.goto('/hubs')
+  await page.goto('/en/hubs')
   await openMenu(page)
   await page.getByLabel('Language').selectOption('es')
   await change('Change')
@@ -53,7 +76,7 @@ test('the selector shows the language just chosen, and a second switch goes on f
   await change('Cambiar')
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
   await expect(page.getByLabel('Langue')).toHaveValue('fr')
-  await expect(page).toHaveURL(/\/hubs$/)
+  await expect(page).toHaveURL(/\/fr\/hubs$/)
   await expectNoAxeViolations(page)
 
   // An unknown language is refused with what is accepted.

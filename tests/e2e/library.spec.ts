@@ -8,7 +8,7 @@ const COMPOST = 'Turning market organic waste into compost for urban farmers'
 const LIGHTING = 'Lifecycle costing in Nairobi’s street-lighting retrofit tender'
 
 test('the library lists published case studies and passes axe', async ({ page }) => {
-  const response = await page.goto('/case-studies')
+  const response = await page.goto('/en/case-studies')
   expect(response?.status()).toBe(200)
   await expect(page.getByRole('heading', { level: 1, name: 'Case studies' })).toBeVisible()
   // The seed publishes 7; the authoring spec, running alongside, may have one of its own up for a moment.
@@ -25,7 +25,7 @@ test('the library lists published case studies and passes axe', async ({ page })
 })
 
 test('searching for a word finds the case study, which opens', async ({ page }) => {
-  await page.goto('/case-studies')
+  await page.goto('/en/case-studies')
   // The search field is a combobox: it offers words of the library while typing.
   await page.getByRole('combobox', { name: 'Search case studies' }).fill('compost')
   await page.getByRole('button', { name: 'Apply filters' }).click()
@@ -38,7 +38,7 @@ test('searching for a word finds the case study, which opens', async ({ page }) 
 })
 
 test('facets narrow the results and show in a shareable URL', async ({ page }) => {
-  await page.goto('/case-studies')
+  await page.goto('/en/case-studies')
   const countries = page.getByRole('group', { name: 'Country' })
   await countries.getByRole('checkbox', { name: /^Kenya/ }).check()
   await page.getByRole('button', { name: 'Apply filters' }).click()
@@ -57,17 +57,17 @@ test('facets narrow the results and show in a shareable URL', async ({ page }) =
 
 test('a search with no result says so and passes axe', async ({ page }) => {
   // Hostile punctuation around words that are nowhere in the library, nor near any word of it.
-  await page.goto('/case-studies?q=%27%29%3B%20xqzvwk%20--%20pzqtvy')
+  await page.goto('/en/case-studies?q=%27%29%3B%20xqzvwk%20--%20pzqtvy')
   await expect(page.getByText('No published case study matches.')).toBeVisible()
   await expectNoAxeViolations(page)
 })
 
 test('a case study page has its facts, metrics table, chart, map and JSON-LD', async ({ page }) => {
-  const response = await page.goto('/case-studies/accra-market-organic-waste-composting')
+  const response = await page.goto('/en/case-studies/accra-market-organic-waste-composting')
   expect(response?.status()).toBe(200)
   await expect(page.getByRole('heading', { level: 1, name: COMPOST })).toHaveAttribute('lang', 'en')
   await expect(page.getByText('Reviewed by Circulars Africa Hub')).toBeVisible()
-  await expect(page.getByRole('link', { name: 'Accra', exact: true }).first()).toHaveAttribute('href', '/cities/accra')
+  await expect(page.getByRole('link', { name: 'Accra', exact: true }).first()).toHaveAttribute('href', '/en/cities/accra')
 
   const metrics = page.getByRole('table', { name: 'Impact figures reported by the city' })
   await expect(metrics.getByRole('rowheader', { name: 'Waste diverted' })).toBeVisible()
@@ -85,7 +85,7 @@ test('a case study page has its facts, metrics table, chart, map and JSON-LD', a
 })
 
 test('unpublished and unknown case studies answer 404', async ({ page }) => {
-  for (const path of ['/case-studies/nairobi-community-repair-and-reuse-hubs', '/case-studies/sao-paulo-compostagem-feiras-livres', '/case-studies/no-such-thing']) {
+  for (const path of ['/en/case-studies/nairobi-community-repair-and-reuse-hubs', '/en/case-studies/sao-paulo-compostagem-feiras-livres', '/en/case-studies/no-such-thing']) {
     const response = await page.goto(path)
     expect(response?.status(), path).toBe(404)
   }
@@ -93,7 +93,7 @@ test('unpublished and unknown case studies answer 404', async ({ page }) => {
 })
 
 test('two case studies picked in the library are compared per 1,000 inhabitants', async ({ page }) => {
-  await page.goto('/case-studies?topic=circular-public-procurement')
+  await page.goto('/en/case-studies?topic=circular-public-procurement')
   await page.getByRole('checkbox', { name: new RegExp(`Compare.*${LIGHTING.slice(0, 20)}`) }).check()
   await page.getByRole('checkbox', { name: /Compare.*School furniture/ }).check()
   await page.getByRole('button', { name: 'Compare selected' }).click()
@@ -109,14 +109,16 @@ test('two case studies picked in the library are compared per 1,000 inhabitants'
 })
 
 test('comparing fewer than two case studies explains what to do', async ({ page }) => {
-  await page.goto('/case-studies/compare?ids=accra-market-organic-waste-composting')
+  await page.goto('/en/case-studies/compare?ids=accra-market-organic-waste-composting')
   await expect(page.getByText('Choose two to four published case studies to compare.')).toBeVisible()
   await expectNoAxeViolations(page)
 })
 
 test('the library is translated', async ({ page }) => {
   await page.context().addCookies([{ name: 'NEXT_LOCALE', value: 'fr', url: 'http://localhost:3100' }])
+  // The old address goes to the page in the chosen language.
   await page.goto('/case-studies/nairobi-street-lighting-lifecycle-costing')
+  await expect(page).toHaveURL(/\/fr\/case-studies\/nairobi-street-lighting-lifecycle-costing$/)
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
   await expect(page.getByRole('heading', { level: 2, name: 'Impact' })).toBeVisible()
   await expect(page.getByRole('table', { name: 'Chiffres d’impact déclarés par la ville' })).toBeVisible()
@@ -131,7 +133,7 @@ test('open data: API, CSV, feed, sitemap and robots answer', async ({ request })
   expect(invalid.status()).toBe(422)
   expect((await invalid.json()).error.fields).toHaveProperty('pageSize')
   expect((await request.get('/api/v1/case-studies.csv?country=GH')).headers()['content-type']).toContain('text/csv')
-  expect(await (await request.get('/case-studies/feed.xml')).text()).toContain('<feed')
+  expect(await (await request.get('/en/case-studies/feed.xml')).text()).toContain('<feed')
   expect(await (await request.get('/sitemap.xml')).text()).toContain('/case-studies/accra-market-organic-waste-composting')
   expect(await (await request.get('/robots.txt')).text()).toContain('Sitemap:')
   expect((await request.get('/case-studies/world-map.svg')).headers()['content-type']).toContain('image/svg+xml')

@@ -69,9 +69,9 @@ test('a new official is approved by the focal point; the city joins a hub approv
   await expect(request).toHaveCount(0)
 
   const visitor = await newPage(browser)
-  await visitor.goto(`/hubs/${target.slug}`)
+  await visitor.goto(`/en/hubs/${target.slug}`)
   await expect(visitor.getByRole('region', { name: 'Member cities', exact: true }).getByRole('link', { name: 'Accra' })).toBeVisible()
-  await visitor.goto('/cities/accra')
+  await visitor.goto('/en/cities/accra')
   await expect(visitor.getByRole('region', { name: 'Hubs' }).getByRole('link', { name: target.name })).toBeVisible()
 })
 
@@ -116,6 +116,6 @@ test('an admin appoints an officer, who then sees the role on the public hub pag
   await page.reload()
   await expect(page.getByRole('region', { name: 'Circulars USA Hub' }).getByText(name, { exact: true })).toBeVisible()
 
-  await page.goto('/hubs/usa')
+  await page.goto('/en/hubs/usa')
   await expect(page.getByRole('region', { name: 'Hub team' }).getByText(name, { exact: true })).toBeVisible()
 })

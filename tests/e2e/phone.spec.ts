@@ -8,7 +8,7 @@ import { signIn } from './fixtures'
 
 test('the header folds behind a menu button on phones and shows everything on desktops', async ({ page }, testInfo) => {
   await signIn(page, 'africa.manager@example.org')
-  await page.goto('/case-studies')
+  await page.goto('/en/case-studies')
   const header = page.getByRole('banner')
   const menu = page.getByRole('button', { name: 'Menu' })
   if (testInfo.project.name === 'phone') {
@@ -37,7 +37,7 @@ test('the header folds behind a menu button on phones and shows everything on de
 })
 
 test('every city on the network map is at least 24 CSS pixels to tap', async ({ page }) => {
-  await page.goto('/')
+  await page.goto('/en')
   const markers = page.locator('svg.network-map a')
   await expect(markers.first()).toBeVisible()
   const sizes = await markers.evaluateAll((links) =>
@@ -54,7 +54,7 @@ test('every city on the network map is at least 24 CSS pixels to tap', async ({ 
 })
 
 test('the compare page does not scroll sideways', async ({ page }) => {
-  await page.goto('/case-studies/compare?ids=accra-market-organic-waste-composting&ids=nairobi-street-lighting-lifecycle-costing')
+  await page.goto('/en/case-studies/compare?ids=accra-market-organic-waste-composting&ids=nairobi-street-lighting-lifecycle-costing')
   await expect(page.getByRole('table')).toBeVisible()
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
   expect(overflow).toBeLessThanOrEqual(0)

@@ -38,7 +38,7 @@ test('a published case study shows its cover, gallery and documents, and the API
     // The library card: a small, lazy image with srcset, sizes and the author's text alternative.
     const visitor = await newPage(browser)
     await expect(async () => {
-      await visitor.goto(`/case-studies?q=${word}`)
+      await visitor.goto(`/en/case-studies?q=${word}`)
       await expect(visitor.getByRole('link', { name: title })).toBeVisible({ timeout: 1_000 })
     }).toPass({ timeout: 30_000 })
     const card = visitor.getByRole('article').filter({ has: visitor.getByRole('link', { name: title }) })

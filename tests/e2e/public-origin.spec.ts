@@ -10,17 +10,17 @@ test('e-mails, the feed, the sitemap and the API link to the configured public o
   const configured = `http://127.0.0.1:${baseURL.port}`
   expect(baseURL.hostname).toBe('localhost')
 
-  const feed = await (await request.get('/case-studies/feed.xml')).text()
+  const feed = await (await request.get('/en/case-studies/feed.xml')).text()
   const feedLinks = [...feed.matchAll(/<link[^>]*href="([^"]+)"/g)].map((match) => match[1]!)
   expect(feedLinks.length).toBeGreaterThan(1)
   for (const link of feedLinks) expect(link.startsWith(`${configured}/`), link).toBe(true)
 
   const sitemap = await (await request.get('/sitemap.xml')).text()
-  expect(sitemap).toContain(`<loc>${configured}/case-studies/`)
+  expect(sitemap).toContain(`<loc>${configured}/en/case-studies/`)
   expect(sitemap).not.toContain('localhost')
 
   const api = await (await request.get('/api/v1/case-studies?pageSize=1')).json()
-  expect(api.items[0].url.startsWith(`${configured}/case-studies/`)).toBe(true)
+  expect(api.items[0].url.startsWith(`${configured}/en/case-studies/`)).toBe(true)
 
   // A password-reset e-mail, asked for through localhost.
   const email = uniqueEmail('origin')

@@ -4,13 +4,13 @@ import { openMenu } from './fixtures'
 
 const pages = [
   { path: '/', heading: 'Cities learning from cities on the circular economy' },
-  { path: '/hubs', heading: 'Regional hubs' },
-  { path: '/hubs/africa', heading: 'Circulars Africa Hub' },
-  { path: '/coalitions', heading: 'Coalitions and networks' },
-  { path: '/coalitions/green-circular-cities-coalition', heading: 'Green Circular Cities Coalition' },
-  { path: '/cities', heading: 'Member cities' },
-  { path: '/cities?hub=africa', heading: 'Member cities' },
-  { path: '/cities/accra', heading: 'Accra' },
+  { path: '/en/hubs', heading: 'Regional hubs' },
+  { path: '/en/hubs/africa', heading: 'Circulars Africa Hub' },
+  { path: '/en/coalitions', heading: 'Coalitions and networks' },
+  { path: '/en/coalitions/green-circular-cities-coalition', heading: 'Green Circular Cities Coalition' },
+  { path: '/en/cities', heading: 'Member cities' },
+  { path: '/en/cities?hub=africa', heading: 'Member cities' },
+  { path: '/en/cities/accra', heading: 'Accra' },
 ]
 
 for (const { path, heading } of pages) {
@@ -25,7 +25,7 @@ for (const { path, heading } of pages) {
 }
 
 test('the home page lists the four hubs, the coalitions and published sample case studies', async ({ page }) => {
-  await page.goto('/')
+  await page.goto('/en')
   const hubs = page.getByRole('region', { name: 'Regional hubs' })
   for (const name of ['Circulars Africa Hub', 'Circulars China Hub', 'Circulars USA Hub', 'Circulars South America Hub']) {
     await expect(hubs.getByRole('link', { name })).toBeVisible()
@@ -39,7 +39,7 @@ test('the home page lists the four hubs, the coalitions and published sample cas
 })
 
 test('the Africa hub page lists the cities the hub works with and its team', async ({ page }) => {
-  await page.goto('/hubs/africa')
+  await page.goto('/en/hubs/africa')
   const members = page.getByRole('region', { name: 'Member cities', exact: true })
   for (const city of ['Accra', 'Cape Town', 'Nairobi', 'Entebbe', 'Rabat', 'Kampala', 'Lilongwe', 'Blantyre', 'Johannesburg', 'Cairo']) {
     await expect(members.getByRole('link', { name: city, exact: true })).toBeVisible()
@@ -51,7 +51,7 @@ test('the Africa hub page lists the cities the hub works with and its team', asy
 })
 
 test('the cities filter narrows the table to one hub and keeps a shareable URL', async ({ page }) => {
-  await page.goto('/cities')
+  await page.goto('/en/cities')
   await page.getByLabel('Hub').selectOption('usa')
   await page.getByRole('button', { name: 'Show' }).click()
   await expect(page).toHaveURL(/\/cities\?hub=usa$/)
@@ -62,7 +62,7 @@ test('the cities filter narrows the table to one hub and keeps a shareable URL',
 })
 
 test('navigating from a hub to a city and back through the main navigation', async ({ page }) => {
-  await page.goto('/hubs')
+  await page.goto('/en/hubs')
   await page.getByRole('link', { name: 'Circulars Africa Hub' }).click()
   await page.getByRole('region', { name: 'Member cities', exact: true }).getByRole('link', { name: 'Nairobi' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Nairobi' })).toBeVisible()
@@ -78,7 +78,7 @@ test('navigating from a hub to a city and back through the main navigation', asy
 })
 
 test('unknown pages answer 404 with an accessible page', async ({ page }) => {
-  for (const path of ['/hubs/atlantis', '/cities/nowhere', '/coalitions/none', '/no-such-page', '/hubs/Not%20A%20Slug']) {
+  for (const path of ['/en/hubs/atlantis', '/en/cities/nowhere', '/en/coalitions/none', '/no-such-page', '/en/hubs/Not%20A%20Slug', '/xx/hubs']) {
     const response = await page.goto(path)
     expect(response?.status(), path).toBe(404)
     await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
@@ -93,7 +93,7 @@ test('the health endpoint reports the database', async ({ request }) => {
 })
 
 test('the network map shows member cities as labelled links, filtered by coalition', async ({ page }) => {
-  await page.goto('/')
+  await page.goto('/en')
   const map = page.getByRole('group', { name: /World map of \d+ member cities/ })
   await expect(map.getByRole('link', { name: /^Nairobi, Kenya — Circulars Africa Hub/ })).toBeVisible()
   await expect(map.getByRole('link', { name: /^Austin, United States/ })).toBeVisible()
@@ -105,7 +105,7 @@ test('the network map shows member cities as labelled links, filtered by coaliti
   await expect(filtered.getByRole('link', { name: /^Nairobi/ })).toHaveCount(0)
   await expectNoAxeViolations(page)
 
-  await page.goto('/hubs/africa')
+  await page.goto('/en/hubs/africa')
   const hubMap = page.getByRole('group', { name: /World map of the \d+ member cities of Circulars Africa Hub/ })
   await expect(hubMap.getByRole('link', { name: /^Kampala, Uganda/ })).toBeVisible()
 })

@@ -24,7 +24,7 @@ test('pages rendered per request carry a nonce-based CSP and the other security 
 test('public pages for anonymous visitors name each inline script by hash: the same bytes for everyone, cacheable by a CDN', async ({ page, request }) => {
   const pages: { csp: string; body: string; cache: string | undefined; cacheControl: string | undefined }[] = []
   for (let i = 0; i < 3; i++) {
-    const response = await request.get('/case-studies?page=1')
+    const response = await request.get('/en/case-studies?page=1')
     pages.push({
       csp: response.headers()['content-security-policy']!,
       body: await response.text(),
@@ -52,7 +52,7 @@ test('public pages for anonymous visitors name each inline script by hash: the s
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text())
   })
-  await page.goto('/')
+  await page.goto('/en')
   await openMenu(page)
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Hubs' }).click()
   await expect(page).toHaveURL(/\/hubs$/)
@@ -62,11 +62,11 @@ test('public pages for anonymous visitors name each inline script by hash: the s
 })
 
 test('signed-in pages and hostile forwarding headers never reach or poison the page cache', async ({ request }) => {
-  const poisoned = await request.get('/hubs', { headers: { 'x-forwarded-host': 'evil.example.net', 'x-forwarded-proto': 'http' } })
+  const poisoned = await request.get('/en/hubs', { headers: { 'x-forwarded-host': 'evil.example.net', 'x-forwarded-proto': 'http' } })
   expect(await poisoned.text()).not.toContain('evil.example.net')
-  const clean = await (await request.get('/hubs')).text()
+  const clean = await (await request.get('/en/hubs')).text()
   expect(clean).not.toContain('evil.example.net')
-  const signedIn = await request.get('/hubs', { headers: { cookie: 'next-auth.session-token=not-a-real-session' } })
+  const signedIn = await request.get('/en/hubs', { headers: { cookie: 'next-auth.session-token=not-a-real-session' } })
   expect(signedIn.headers()['x-page-cache']).toBeUndefined()
 })
 
@@ -93,19 +93,19 @@ test('protections hold when a request carries x-middleware-subrequest or odd for
 // defect 2), which refuses other sites itself: a cross-site post sets no cookie.
 test('a language post from another site is refused; the same post from this site works', async ({ request, baseURL }) => {
   const post = (origin: string) =>
-    request.post('/api/locale', { form: { locale: 'fr' }, headers: { origin, referer: `${origin}/hubs` }, maxRedirects: 0 })
+    request.post('/api/locale', { form: { locale: 'fr' }, headers: { origin, referer: `${origin}/en/hubs` }, maxRedirects: 0 })
   const hostile = await post('https://evil.example.net')
   expect(hostile.status()).toBe(403)
   expect(hostile.headers()['set-cookie'] ?? '').not.toContain('NEXT_LOCALE')
   const own = await post(new URL(baseURL!).origin)
   expect(own.status()).toBe(303)
-  expect(own.headers()['location']).toBe('/hubs')
+  expect(own.headers()['location']).toBe('/fr/hubs')
   expect(own.headers()['set-cookie'] ?? '').toContain('NEXT_LOCALE=fr')
 })
 
 test('pages of signed-in people are never cached publicly', async ({ page }) => {
   await signIn(page, 'nairobi.official@example.org')
-  for (const path of ['/dashboard', '/inbox', '/case-studies']) {
+  for (const path of ['/dashboard', '/inbox', '/en/case-studies']) {
     const response = await page.request.get(path)
     expect(response.status(), path).toBe(200)
     const cacheControl = response.headers()['cache-control'] ?? ''

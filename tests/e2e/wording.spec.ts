@@ -67,7 +67,7 @@ test('requests, coalitions, hints and a reused sign-in link say what they mean',
   await expect(manager.getByRole('status')).toContainText('Declined by')
 
   // A coalition without a coordinating hub.
-  await page.goto('/coalitions/cityfood')
+  await page.goto('/en/coalitions/cityfood')
   await expect(page.getByRole('main')).not.toContainText('Coordinated by: Coordinated by')
   await expect(page.getByRole('main')).toContainText('The network as a whole (no coordinating hub)')
 

@@ -141,10 +141,10 @@ test('a publish through instance a shows at once on instance b, whose page cache
   const visitor = await playwright.request.newContext()
   // Instance b caches what the public saw before: no such case study.
   for (let i = 0; i < 2; i++) {
-    expect((await visitor.get(`${b}/case-studies/${slug}`)).status()).toBe(404)
-    expect(await (await visitor.get(`${b}/case-studies?q=${searchWord}`)).text()).not.toContain(title)
+    expect((await visitor.get(`${b}/en/case-studies/${slug}`)).status()).toBe(404)
+    expect(await (await visitor.get(`${b}/en/case-studies?q=${searchWord}`)).text()).not.toContain(title)
   }
-  expect((await visitor.get(`${b}/case-studies/${slug}`)).headers()['x-page-cache']).toBe('HIT')
+  expect((await visitor.get(`${b}/en/case-studies/${slug}`)).headers()['x-page-cache']).toBe('HIT')
 
   const context = await browser.newContext({ baseURL: a })
   expect((await signIn(context.request, a, 'africa.manager@example.org')).status()).toBe(200)
@@ -155,9 +155,9 @@ test('a publish through instance a shows at once on instance b, whose page cache
   const published = Date.now()
 
   // "At once": within the time a NOTIFY takes to cross, well under a second.
-  await expect.poll(async () => (await visitor.get(`${b}/case-studies/${slug}`)).status(), { timeout: 2_000, intervals: [50] }).toBe(200)
+  await expect.poll(async () => (await visitor.get(`${b}/en/case-studies/${slug}`)).status(), { timeout: 2_000, intervals: [50] }).toBe(200)
   expect(Date.now() - published).toBeLessThan(2_000)
-  expect(await (await visitor.get(`${b}/case-studies?q=${searchWord}`)).text()).toContain(title)
+  expect(await (await visitor.get(`${b}/en/case-studies?q=${searchWord}`)).text()).toContain(title)
   await context.close()
   await visitor.dispose()
 })

@@ -71,7 +71,7 @@ export const registry: Record<string, Guard> = {
   'app/(portal)/notifications/actions.ts#markNotificationReadAction': { permissions: ['notification.manage'] },
   'app/(portal)/notifications/actions.ts#markAllNotificationsReadAction': { permissions: ['notification.manage'] },
   'app/(portal)/notifications/actions.ts#updateEmailPreferenceAction': { permissions: ['notification.manage'] },
-  'app/(public)/unsubscribe/actions.ts#unsubscribeAction': { public: 'authorised by the HMAC-signed unsubscribe token alone; only ever turns e-mail off' },
+  'app/[locale]/(public)/unsubscribe/actions.ts#unsubscribeAction': { public: 'authorised by the HMAC-signed unsubscribe token alone; only ever turns e-mail off' },
   // Polling read of a thread: 404 unless conversation.view allows it.
   'app/api/conversations/[id]/messages/route.ts#GET': { permissions: ['conversation.view'] },
   'app/api/conversations/[id]/messages/route.ts#POST': { permissions: ['conversation.reply', 'conversation.manage'] },
@@ -96,6 +96,6 @@ export const registry: Record<string, Guard> = {
   'app/api/v1/topics/route.ts#GET': { public: 'open data: the case-study topics' },
   'app/api/v1/openapi.json/route.ts#GET': { public: 'the OpenAPI document of the public API' },
   'app/api/v1/suggest/route.ts#GET': { public: 'open data: words of published case studies and network names, for the search box' },
-  'app/(public)/case-studies/feed.xml/route.ts#GET': { public: 'Atom feed of published case studies' },
-  'app/(public)/case-studies/world-map.svg/route.ts#GET': { public: 'static base map image of case-study pages' },
+  'app/[locale]/(public)/case-studies/feed.xml/route.ts#GET': { public: 'Atom feed of published case studies' },
+  'app/case-studies/world-map.svg/route.ts#GET': { public: 'static base map image of case-study pages' },
 }

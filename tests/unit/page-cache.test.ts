@@ -7,7 +7,7 @@ import { gunzipSync } from 'node:zlib'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createHash } from 'node:crypto'
 import { SHARED_RENDER_SECRET_ENV } from '@/lib/http/csp'
-import { BYPASS_HEADER, createPageCache, isCacheableRequest, requestLocale, type PageCache } from '@/lib/http/page-cache'
+import { BYPASS_HEADER, createPageCache, isCacheableRequest, type PageCache } from '@/lib/http/page-cache'
 
 type Renderer = (request: IncomingMessage, response: ServerResponse) => void | Promise<void>
 
@@ -28,12 +28,12 @@ const renders: { url: string; cookie: string | undefined }[] = []
 const nextLike: Renderer = (request, response) => {
   renders.push({ url: request.url ?? '', cookie: request.headers.cookie })
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64')
-  const locale = /NEXT_LOCALE=(\w+)/.exec(request.headers.cookie ?? '')?.[1] ?? 'none'
+  const locale = /^\/(\w\w)(?:[/?]|$)/.exec(request.url ?? '')?.[1] ?? 'none'
   response.setHeader('content-security-policy', `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`)
   response.setHeader('link', `</style.css>; rel=preload; as="style"; nonce="${nonce}"`)
   response.setHeader('content-type', 'text/html; charset=utf-8')
   response.setHeader('vary', 'rsc')
-  response.statusCode = request.url?.startsWith('/case-studies/missing') ? 404 : 200
+  response.statusCode = request.url?.startsWith('/en/case-studies/missing') ? 404 : 200
   const padding = 'x'.repeat(2_000)
   response.end(`<html lang="${locale}"><script nonce="${nonce}">1</script><p>${request.url} ${padding}</p><script nonce="${nonce}">2</script></html>`)
 }
@@ -66,44 +66,43 @@ describe('which requests the page cache may answer', () => {
   const request = (url: string, headers: Record<string, string> = {}, method = 'GET') =>
     ({ url, method, headers }) as unknown as IncomingMessage
 
-  it('takes anonymous GETs of the public pages', () => {
-    for (const url of ['/', '/case-studies', '/case-studies?q=compost&topic=food-systems', '/case-studies/accra-food', '/hubs',
-      '/hubs/africa', '/coalitions/cityfood', '/cities/accra', '/network-in-figures']) {
+  it('takes anonymous GETs of the public pages under a language prefix', () => {
+    for (const url of ['/en', '/es/', '/en/case-studies', '/fr/case-studies?q=compost&topic=food-systems', '/pt/case-studies/accra-food', '/zh/hubs',
+      '/en/hubs/africa', '/es/coalitions/cityfood', '/fr/cities/accra', '/pt/network-in-figures']) {
       expect(isCacheableRequest(request(url)), url).toBe(true)
     }
-    expect(isCacheableRequest(request('/case-studies', { cookie: 'NEXT_LOCALE=fr; next-auth.csrf-token=abc' }))).toBe(true)
-    expect(isCacheableRequest(request('/', {}, 'HEAD'))).toBe(true)
+    expect(isCacheableRequest(request('/en/case-studies', { cookie: 'NEXT_LOCALE=fr; next-auth.csrf-token=abc' }))).toBe(true)
+    expect(isCacheableRequest(request('/en', {}, 'HEAD'))).toBe(true)
   })
 
-  it('leaves signed-in people, navigations, actions, other methods and other pages to Next.js', () => {
+  it('leaves signed-in people, navigations, actions, other methods, redirects and other pages to Next.js', () => {
     const refused: [string, Record<string, string>, string?][] = [
-      ['/case-studies', { cookie: 'next-auth.session-token=abc' }],
-      ['/case-studies', { cookie: 'NEXT_LOCALE=en; __Secure-next-auth.session-token=abc' }],
-      ['/case-studies', { cookie: '__Secure-next-auth.session-token.0=abc' }],
-      ['/case-studies', { rsc: '1' }],
-      ['/case-studies', { 'next-router-prefetch': '1' }],
-      ['/case-studies', { 'next-action': 'abc' }],
-      ['/case-studies', { authorization: 'Bearer x' }],
-      ['/case-studies?_rsc=abc', {}],
-      ['/case-studies', {}, 'POST'],
+      ['/en/case-studies', { cookie: 'next-auth.session-token=abc' }],
+      ['/en/case-studies', { cookie: 'NEXT_LOCALE=en; __Secure-next-auth.session-token=abc' }],
+      ['/en/case-studies', { cookie: '__Secure-next-auth.session-token.0=abc' }],
+      ['/en/case-studies', { rsc: '1' }],
+      ['/en/case-studies', { 'next-router-prefetch': '1' }],
+      ['/en/case-studies', { 'next-action': 'abc' }],
+      ['/en/case-studies', { authorization: 'Bearer x' }],
+      ['/en/case-studies?_rsc=abc', {}],
+      ['/en/case-studies', {}, 'POST'],
+      // The language redirects depend on the visitor's cookie and Accept-Language.
+      ['/', {}],
+      ['/case-studies', {}],
+      ['/hubs/africa', {}],
+      ['/xx/hubs', {}],
+      ['/en/unsubscribe', {}],
       ['/dashboard', {}],
       ['/inbox', {}],
       ['/my/case-studies', {}],
       ['/reviews/abc', {}],
       ['/sign-in', {}],
       ['/api/v1/case-studies', {}],
-      ['/case-studies/feed.xml', {}],
+      ['/en/case-studies/feed.xml', {}],
       ['/case-studies/world-map.svg', {}],
-      ['/case-studies/a/b', {}],
+      ['/en/case-studies/a/b', {}],
     ]
     for (const [url, headers, method] of refused) expect(isCacheableRequest(request(url, headers, method)), `${method ?? 'GET'} ${url} ${JSON.stringify(headers)}`).toBe(false)
-  })
-
-  it('resolves the language as the app does: cookie first, then Accept-Language', () => {
-    expect(requestLocale({ cookie: 'NEXT_LOCALE=pt' })).toBe('pt')
-    expect(requestLocale({ cookie: 'NEXT_LOCALE=xx', 'accept-language': 'fr-CA,fr;q=0.9' })).toBe('fr')
-    expect(requestLocale({ 'accept-language': 'de, zh;q=0.5' })).toBe('zh')
-    expect(requestLocale({})).toBe('en')
   })
 })
 
@@ -122,8 +121,8 @@ const sharedLike: Renderer = (request, response) => {
 describe('page cache', () => {
   it('names the inline scripts of a shared render by hash, so the same bytes may be kept by a shared cache', async () => {
     const base = await start(sharedLike, { ttlMs: 10_000, staleMs: 20_000 })
-    const first = await get(`${base}/case-studies?page=2`)
-    const second = await get(`${base}/case-studies?page=2`)
+    const first = await get(`${base}/en/case-studies?page=2`)
+    const second = await get(`${base}/en/case-studies?page=2`)
     expect([first.state, second.state]).toEqual(['MISS', 'HIT'])
     expect(second.body).toBe(first.body)
     expect(first.body).not.toContain('nonce')
@@ -134,16 +133,17 @@ describe('page cache', () => {
     expect(policy).toContain(`script-src 'self' ${expected.join(' ')}`)
     expect(/script-src [^;]*/.exec(policy)![0]).not.toMatch(/nonce|unsafe-inline|strict-dynamic/)
     expect(second.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=10, stale-while-revalidate=20')
-    expect(second.headers.get('vary')).toBe('Cookie, Accept-Language, Accept-Encoding')
+    // Nothing but the URL (its language included) picks the page.
+    expect(second.headers.get('vary')).toBe('Accept-Encoding')
     // What the visitor's own request would have carried never reaches the shared copy.
     expect(renders).toHaveLength(1)
   })
 
   it('renders a page once and serves it again with a fresh nonce per response', async () => {
     const base = await start(nextLike)
-    const first = await get(`${base}/case-studies`)
-    const second = await get(`${base}/case-studies`)
-    const third = await get(`${base}/case-studies`)
+    const first = await get(`${base}/en/case-studies`)
+    const second = await get(`${base}/en/case-studies`)
+    const third = await get(`${base}/en/case-studies`)
     expect([first.state, second.state, third.state]).toEqual(['MISS', 'HIT', 'HIT'])
     expect(renders).toHaveLength(1)
     const seen = new Set<string>()
@@ -160,22 +160,23 @@ describe('page cache', () => {
     expect(second.headers.get('content-length')).toBe(String(Buffer.byteLength(second.body)))
   })
 
-  it('keeps one entry per language and renders each with the language as a cookie', async () => {
+  it('keys on the URL alone: one entry per language prefix, whatever cookie or Accept-Language the visitor sends', async () => {
     const base = await start(nextLike)
-    const fr = await get(`${base}/`, { headers: { cookie: 'NEXT_LOCALE=fr' } })
-    const es = await get(`${base}/`, { headers: { 'accept-language': 'es-MX' } })
-    const en = await get(`${base}/`)
-    const frAgain = await get(`${base}/`, { headers: { 'accept-language': 'fr' } })
-    expect([fr.body, es.body, en.body].map((body) => /lang="(\w+)"/.exec(body)?.[1])).toEqual(['fr', 'es', 'en'])
-    expect(frAgain.state).toBe('HIT')
-    expect(frAgain.body).toContain('lang="fr"')
-    expect(renders.map((render) => render.cookie)).toEqual(['NEXT_LOCALE=fr', 'NEXT_LOCALE=es', 'NEXT_LOCALE=en'])
+    const fr = await get(`${base}/fr`, { headers: { cookie: 'NEXT_LOCALE=es', 'accept-language': 'zh' } })
+    const es = await get(`${base}/es`, { headers: { 'accept-language': 'fr' } })
+    const frAgain = await get(`${base}/fr`, { headers: { cookie: 'NEXT_LOCALE=pt' } })
+    const frPlain = await get(`${base}/fr`)
+    expect([fr.body, es.body].map((body) => /lang="(\w+)"/.exec(body)?.[1])).toEqual(['fr', 'es'])
+    expect([frAgain.state, frPlain.state]).toEqual(['HIT', 'HIT'])
+    expect(frAgain.body.replaceAll(nonces(frAgain).header!, '')).toBe(fr.body.replaceAll(nonces(fr).header!, ''))
+    // The visitor's cookie never reaches the render.
+    expect(renders.map((render) => render.cookie)).toEqual([undefined, undefined])
   })
 
   it('never caches for signed-in people', async () => {
     const base = await start(nextLike)
     for (let i = 0; i < 3; i++) {
-      const page = await get(`${base}/case-studies`, { headers: { cookie: 'next-auth.session-token=abc' } })
+      const page = await get(`${base}/en/case-studies`, { headers: { cookie: 'next-auth.session-token=abc' } })
       expect(page.state).toBeNull()
     }
     expect(renders).toHaveLength(3)
@@ -187,7 +188,7 @@ describe('page cache', () => {
       await new Promise((resolve) => setTimeout(resolve, 100))
       nextLike(request, response)
     })
-    const pages = await Promise.all(Array.from({ length: 20 }, () => get(`${base}/hubs`)))
+    const pages = await Promise.all(Array.from({ length: 20 }, () => get(`${base}/en/hubs`)))
     expect(renders).toHaveLength(1)
     expect(pages.every((page) => page.status === 200 && page.body.includes('/hubs'))).toBe(true)
     expect(new Set(pages.map((page) => nonces(page).header)).size).toBe(20)
@@ -200,39 +201,39 @@ describe('page cache', () => {
       if (renders.length === 0) await gate
       nextLike(request, response)
     })
-    const pending = get(`${base}/case-studies`)
+    const pending = get(`${base}/en/case-studies`)
     await new Promise((resolve) => setTimeout(resolve, 50))
     cache!.clear()
     release()
     expect((await pending).status).toBe(200)
-    const after = await get(`${base}/case-studies`)
+    const after = await get(`${base}/en/case-studies`)
     expect(after.state).toBe('MISS')
     expect(renders).toHaveLength(2)
   })
 
   it('serves a stale page while one request renders the new one, then the new one', async () => {
     const base = await start(nextLike, { ttlMs: 50, staleMs: 5_000 })
-    await get(`${base}/coalitions`)
+    await get(`${base}/en/coalitions`)
     await new Promise((resolve) => setTimeout(resolve, 80))
-    const stale = await get(`${base}/coalitions`)
+    const stale = await get(`${base}/en/coalitions`)
     expect(stale.state).toBe('STALE')
     await new Promise((resolve) => setTimeout(resolve, 30))
-    const fresh = await get(`${base}/coalitions`)
+    const fresh = await get(`${base}/en/coalitions`)
     expect(fresh.state).toBe('HIT')
     expect(renders).toHaveLength(2)
   })
 
   it('renders again once a page is older than fresh + stale', async () => {
     const base = await start(nextLike, { ttlMs: 20, staleMs: 20 })
-    await get(`${base}/cities`)
+    await get(`${base}/en/cities`)
     await new Promise((resolve) => setTimeout(resolve, 60))
-    expect((await get(`${base}/cities`)).state).toBe('MISS')
+    expect((await get(`${base}/en/cities`)).state).toBe('MISS')
     expect(renders).toHaveLength(2)
   })
 
   it('caches a not-found page, but never a response that sets a cookie or is not HTML', async () => {
     const base = await start((request, response) => {
-      if (request.url === '/cities/cookie') {
+      if (request.url === '/en/cities/cookie') {
         renders.push({ url: request.url, cookie: undefined })
         response.setHeader('set-cookie', 'x=1')
         response.setHeader('content-type', 'text/html')
@@ -241,10 +242,10 @@ describe('page cache', () => {
       }
       nextLike(request, response)
     })
-    const missing = await get(`${base}/case-studies/missing`)
+    const missing = await get(`${base}/en/case-studies/missing`)
     expect(missing.status).toBe(404)
-    expect((await get(`${base}/case-studies/missing`)).state).toBe('HIT')
-    const withCookie = await get(`${base}/cities/cookie`)
+    expect((await get(`${base}/en/case-studies/missing`)).state).toBe('HIT')
+    const withCookie = await get(`${base}/en/cities/cookie`)
     expect(withCookie.body).toBe('<p>cookie</p>')
     expect(withCookie.headers.get('set-cookie')).toBe('x=1')
     expect(withCookie.state).toBeNull()
@@ -252,9 +253,9 @@ describe('page cache', () => {
 
   it('compresses for clients that accept gzip', async () => {
     const base = await start(nextLike)
-    await get(`${base}/hubs/africa`)
+    await get(`${base}/en/hubs/africa`)
     const { headers, body } = await new Promise<{ headers: IncomingMessage['headers']; body: Buffer }>((resolve, reject) => {
-      httpGet(`${base}/hubs/africa`, { headers: { 'accept-encoding': 'gzip, br' } }, (response) => {
+      httpGet(`${base}/en/hubs/africa`, { headers: { 'accept-encoding': 'gzip, br' } }, (response) => {
         const chunks: Buffer[] = []
         response.on('data', (chunk: Buffer) => chunks.push(chunk))
         response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }))
@@ -269,21 +270,21 @@ describe('page cache', () => {
 
   it('answers HEAD without a body', async () => {
     const base = await start(nextLike)
-    await get(`${base}/hubs`)
-    const response = await fetch(`${base}/hubs`, { method: 'HEAD' })
+    await get(`${base}/en/hubs`)
+    const response = await fetch(`${base}/en/hubs`, { method: 'HEAD' })
     expect(response.headers.get('x-page-cache')).toBe('HIT')
     expect(await response.text()).toBe('')
   })
 
   it('keeps at most maxEntries pages, dropping the least recently used', async () => {
     const base = await start(nextLike, { maxEntries: 2 })
-    await get(`${base}/hubs/a`)
-    await get(`${base}/hubs/b`)
-    await get(`${base}/hubs/a`)
-    await get(`${base}/hubs/c`)
+    await get(`${base}/en/hubs/a`)
+    await get(`${base}/en/hubs/b`)
+    await get(`${base}/en/hubs/a`)
+    await get(`${base}/en/hubs/c`)
     expect(cache!.stats().entries).toBe(2)
-    expect((await get(`${base}/hubs/a`)).state).toBe('HIT')
-    expect((await get(`${base}/hubs/b`)).state).toBe('MISS')
+    expect((await get(`${base}/en/hubs/a`)).state).toBe('HIT')
+    expect((await get(`${base}/en/hubs/b`)).state).toBe('MISS')
   })
 
   it('while the database is down, serves what it holds however old, and renders nothing', async () => {
@@ -297,15 +298,15 @@ describe('page cache', () => {
       }
       nextLike(request, response)
     }, { ttlMs: 10, staleMs: 10, degraded: () => down })
-    await get(`${base}/case-studies`)
+    await get(`${base}/en/case-studies`)
     await new Promise((resolve) => setTimeout(resolve, 40))
     down = true
-    const old = await get(`${base}/case-studies`)
+    const old = await get(`${base}/en/case-studies`)
     expect(old.status).toBe(200)
     expect(old.state).toBe('STALE')
     expect(old.body).toContain('/case-studies')
-    const missing = await get(`${base}/hubs`)
+    const missing = await get(`${base}/en/hubs`)
     expect(missing.status).toBe(503)
-    expect(renders.map((render) => render.url)).toEqual(['/case-studies', '/hubs'])
+    expect(renders.map((render) => render.url)).toEqual(['/en/case-studies', '/en/hubs'])
   })
 })

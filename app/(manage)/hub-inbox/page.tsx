@@ -14,6 +14,7 @@ import { getCurrentUser } from '@/lib/auth/session'
 import { listHubConversations, listIntroductionRequests, type HubInboxFilter } from '@/lib/messaging'
 import { HubInboxFilterSchema, MESSAGE_MAX_LENGTH } from '@/lib/validation/messaging'
 import { connectIntroductionAction } from './actions'
+import { getLocalePath } from '@/lib/i18n/alternates'
 
 export const metadata: Metadata = { robots: { index: false } }
 
@@ -23,6 +24,7 @@ export default async function HubInboxPage({ searchParams }: { searchParams: Pro
   const user = await getCurrentUser()
   if (!user) redirect('/sign-in?callbackUrl=/hub-inbox')
   const t = await getTranslations('Messaging')
+  const lp = await getLocalePath()
   if (user.status !== 'ACTIVE') return <PageHeader title={t('hubInboxTitle')} intro={t('suspended')} />
   if (!user.hubRoles.length) return <PageHeader title={t('hubInboxTitle')} intro={t('hubInboxNotStaff')} />
   const filter: HubInboxFilter = HubInboxFilterSchema.parse((await searchParams).filter)
@@ -48,7 +50,7 @@ export default async function HubInboxPage({ searchParams }: { searchParams: Pro
                   </h3>
                   <p className="text-sm text-slate-700">
                     {t('introductionAbout')}{' '}
-                    <Link href={`/case-studies/${request.caseStudy.slug}`} lang={request.caseStudy.language}>
+                    <Link href={lp(`/case-studies/${request.caseStudy.slug}`)} lang={request.caseStudy.language}>
                       {request.caseStudy.title}
                     </Link>
                     {' · '}

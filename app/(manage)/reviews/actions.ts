@@ -30,7 +30,7 @@ function afterDecision(id: string, outcome: Outcome, libraryChanged = false): ne
   revalidatePath(`/reviews/${encodeURIComponent(id)}`)
   revalidatePath(`/my/case-studies/${encodeURIComponent(id)}`)
   revalidatePath('/my/case-studies')
-  if (libraryChanged) revalidatePath('/case-studies', 'layout')
+  if (libraryChanged) revalidatePath('/[locale]/case-studies', 'layout')
   redirect(`/reviews?done=${outcome}`)
 }
 

@@ -33,6 +33,7 @@ import {
   removeOfficialAction,
   withdrawJoinRequestAction,
 } from './actions'
+import { getLocalePath } from '@/lib/i18n/alternates'
 
 export const metadata: Metadata = { robots: { index: false } }
 
@@ -40,6 +41,7 @@ export default async function DashboardPage() {
   const user = await getCurrentUser()
   if (!user) redirect('/sign-in?callbackUrl=/dashboard')
   const t = await getTranslations('Dashboard')
+  const lp = await getLocalePath()
   // Every catalogue: a notification's words may live in any area (lib/notifications/notification-text.ts).
   const all = await getTranslations()
   const ta = await getTranslations('Auth')
@@ -98,7 +100,7 @@ export default async function DashboardPage() {
         {city ? (
           <div className="space-y-4">
             <p className="flex flex-wrap items-center gap-2 text-lg">
-              <Link href={`/cities/${city.slug}`} className="font-semibold">{city.name}</Link>
+              <Link href={lp(`/cities/${city.slug}`)} className="font-semibold">{city.name}</Link>
               <Badge tone="brand">{t(`cityRole.${city.role}`)}</Badge>
               {city.status === 'PENDING' ? <Badge tone="amber">{t('awaitingApproval')}</Badge> : null}
             </p>
@@ -107,8 +109,8 @@ export default async function DashboardPage() {
             {city.hubs.length + city.coalitions.length ? (
               <ul className="space-y-3">
                 {[
-                  ...city.hubs.map((hub) => ({ key: `hub:${hub.slug}`, href: `/hubs/${hub.slug}`, name: hub.name })),
-                  ...city.coalitions.map((c) => ({ key: `coalition:${c.slug}`, href: `/coalitions/${c.slug}`, name: c.name })),
+                  ...city.hubs.map((hub) => ({ key: `hub:${hub.slug}`, href: lp(`/hubs/${hub.slug}`), name: hub.name })),
+                  ...city.coalitions.map((c) => ({ key: `coalition:${c.slug}`, href: lp(`/coalitions/${c.slug}`), name: c.name })),
                 ].map((membership) => (
                   <li key={membership.key} className="flex flex-wrap items-end justify-between gap-3 rounded border border-slate-200 p-3">
                     <Link href={membership.href} className="font-medium">{membership.name}</Link>

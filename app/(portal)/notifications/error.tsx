@@ -1,3 +1,3 @@
 'use client'
 // Retry without raw error text (the same as the public pages').
-export { default } from '@/app/(public)/error'
+export { default } from '@/app/[locale]/(public)/error'

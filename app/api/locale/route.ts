@@ -1,10 +1,11 @@
 // POST /api/locale — the header's language form (lib/i18n/set-locale.ts): sets the language
-// cookie and answers 303 to the page the form was on. Another site's post is refused; an unknown
+// cookie and answers 303 to the page the form was on (a public page: the same page in the chosen
+// language). Another site's post is refused; an unknown
 // language is refused with what is accepted, and sets nothing.
 import { cookies } from 'next/headers'
 import { isSameOrigin } from '@/lib/http/same-origin'
 import { locales } from '@/lib/i18n/config'
-import { localeCookie, returnPath, SetLocaleSchema } from '@/lib/i18n/set-locale'
+import { localeCookie, SetLocaleSchema, switchedPath } from '@/lib/i18n/set-locale'
 
 export async function POST(request: Request): Promise<Response> {
   if (!isSameOrigin(request)) {
@@ -22,6 +23,6 @@ export async function POST(request: Request): Promise<Response> {
   const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host')
   return new Response(null, {
     status: 303,
-    headers: { Location: returnPath(request.headers.get('referer'), request.url, host), 'Cache-Control': 'no-store' },
+    headers: { Location: switchedPath(request.headers.get('referer'), request.url, host, parsed.data.locale), 'Cache-Control': 'no-store' },
   })
 }

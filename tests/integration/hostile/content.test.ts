@@ -3,7 +3,7 @@
 // as -5, NaN and 1e309, and search strings that try to break the full-text query.
 import './next-runtime'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { GET as feedGET } from '@/app/(public)/case-studies/feed.xml/route'
+import { GET as feedGET } from '@/app/[locale]/(public)/case-studies/feed.xml/route'
 import { GET as csvGET } from '@/app/api/v1/case-studies.csv/route'
 import { GET as listGET } from '@/app/api/v1/case-studies/route'
 import { registerOfficial } from '@/lib/auth/register'
@@ -112,7 +112,7 @@ describe('hostile Markdown is accepted as text and sanitised wherever it is rend
     const created = await createCaseStudy(network.author.actor, validContent({ body }))
     await submitCaseStudy(network.author.actor, { caseStudyId: created.id })
     await publishCaseStudy((await createHubOfficer(network.hubX.id)).actor, { caseStudyId: created.id })
-    const response = await feedGET(new Request(`${BASE_URL}/case-studies/feed.xml`), undefined as never)
+    const response = await feedGET(new Request(`${BASE_URL}/en/case-studies/feed.xml`), { params: Promise.resolve({ locale: 'en' }) })
     expect(response.status).toBe(200)
     const xml = await response.text()
     const contents = [...xml.matchAll(/<content type="html"><!\[CDATA\[([\s\S]*?)\]\]><\/content>/g)].map((match) => match[1]!)

@@ -2,7 +2,7 @@
 // feed, sitemap, CSV and API. Each hidden case study carries words, topics, a coalition, a
 // metric type, a language and a year that no published one has, so any leak shows.
 import { describe, expect, it } from 'vitest'
-import { GET as feed } from '@/app/(public)/case-studies/feed.xml/route'
+import { GET as feed } from '@/app/[locale]/(public)/case-studies/feed.xml/route'
 import { GET as getCaseStudy } from '@/app/api/v1/case-studies/[slug]/route'
 import { GET as listApi } from '@/app/api/v1/case-studies/route'
 import { GET as exportCsv } from '@/app/api/v1/case-studies.csv/route'
@@ -59,17 +59,18 @@ describe('unpublished case studies', () => {
     expect(leaks(csv)).toEqual([])
     expect(csv.trim().split('\r\n')).toHaveLength(5)
 
-    const atom = await feed(request('/case-studies/feed.xml'), undefined)
+    const atom = await feed(request('/en/case-studies/feed.xml'), { params: Promise.resolve({ locale: 'en' }) })
     expect(atom.headers.get('content-type')).toContain('application/atom+xml')
     const xml = await atom.text()
     expect(leaks(xml)).toEqual([])
     expect(xml.match(/<entry>/g)).toHaveLength(4)
-    expect(xml).toContain('/case-studies/accra-compost')
+    expect(xml).toContain('/en/case-studies/accra-compost')
 
     const urls = (await sitemap()).map((entry) => entry.url)
     expect(leaks(urls.join('\n'))).toEqual([])
-    expect(urls.filter((url) => url.includes('/case-studies/'))).toHaveLength(4)
-    expect(urls).toEqual(expect.arrayContaining([expect.stringMatching(/\/hubs\/africa$/), expect.stringMatching(/\/cities\/accra$/), expect.stringMatching(/\/coalitions\/cityfood$/)]))
+    // Every page once per UI language.
+    expect(urls.filter((url) => url.includes('/case-studies/'))).toHaveLength(4 * 5)
+    expect(urls).toEqual(expect.arrayContaining([expect.stringMatching(/\/en\/hubs\/africa$/), expect.stringMatching(/\/es\/cities\/accra$/), expect.stringMatching(/\/zh\/coalitions\/cityfood$/)]))
   })
 
   it('disappear everywhere as soon as they are unpublished', async () => {
@@ -78,7 +79,7 @@ describe('unpublished case studies', () => {
     const result = await searchLibrary(LibraryQuerySchema.parse({ q: 'lighting' }))
     expect(result.total).toBe(0)
     expect(await findPublishedCaseStudy('nairobi-lighting')).toBeNull()
-    const xml = await (await feed(request('/case-studies/feed.xml'), undefined)).text()
+    const xml = await (await feed(request('/en/case-studies/feed.xml'), { params: Promise.resolve({ locale: 'en' }) })).text()
     expect(xml).not.toContain('nairobi-lighting')
     expect((await sitemap()).some((entry) => entry.url.endsWith('/nairobi-lighting'))).toBe(false)
   })

@@ -33,6 +33,7 @@ import {
   saveReplyAction,
   sendMessageAction,
 } from '../actions'
+import { getLocalePath } from '@/lib/i18n/alternates'
 
 export const metadata: Metadata = { robots: { index: false } }
 
@@ -40,6 +41,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
   const { id } = await params
   const user = await getCurrentUser()
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/inbox/${id}`)}`)
+  const lp = await getLocalePath()
   let thread: Awaited<ReturnType<typeof getConversation>>
   try {
     thread = await getConversation(user, { conversationId: id })
@@ -69,7 +71,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
         {conversation.relatedCaseStudy?.status === 'PUBLISHED' ? (
           <p className="text-slate-700">
             {t('aboutCaseStudy')}{' '}
-            <Link href={`/case-studies/${conversation.relatedCaseStudy.slug}`} lang={conversation.relatedCaseStudy.language}>
+            <Link href={lp(`/case-studies/${conversation.relatedCaseStudy.slug}`)} lang={conversation.relatedCaseStudy.language}>
               {conversation.relatedCaseStudy.title}
             </Link>
           </p>

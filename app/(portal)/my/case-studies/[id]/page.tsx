@@ -20,6 +20,7 @@ import { FormStatus } from '@/components/ui/form-status'
 import { Section } from '@/components/ui/section'
 import { getCurrentUser } from '@/lib/auth/session'
 import { removeAttachmentAction, submitCaseStudyAction } from '../actions'
+import { getLocalePath } from '@/lib/i18n/alternates'
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -41,6 +42,7 @@ export default async function CaseStudyDeskPage({ params, searchParams }: Props)
   const { id } = await params
   const user = await getCurrentUser()
   if (!user) redirect(signInUrl(`/my/case-studies/${id}`))
+  const lp = await getLocalePath()
   const draft = await loadDraft(id)
   if (!draft) notFound()
 
@@ -113,7 +115,7 @@ export default async function CaseStudyDeskPage({ params, searchParams }: Props)
           </li>
           {draft.status === 'PUBLISHED' ? (
             <li>
-              <Link href={`/case-studies/${draft.slug}`}>{t('desk.publicLink')}</Link>
+              <Link href={lp(`/case-studies/${draft.slug}`)}>{t('desk.publicLink')}</Link>
             </li>
           ) : null}
         </ul>

@@ -13,6 +13,7 @@ import { getQueueItem, type QueueItemDetail } from '@/lib/moderation'
 import { decideJoinRequestAction, decideVerificationAction, handleReportAction, liftSuspensionAction, suspendMessagingAction } from '../../../actions'
 import { orNotFound, requireConsoleUser } from '../../../_components/load'
 import { Waiting } from '../../../_components/waiting'
+import { getLocalePath } from '@/lib/i18n/alternates'
 
 type Props = { params: Promise<{ hub: string; queue: string; id: string }> }
 
@@ -54,6 +55,7 @@ export default async function ConsoleItemPage({ params }: Props) {
   const { hub: hubSlug, queue, id } = await params
   const user = await requireConsoleUser(`/manage/${hubSlug}/${queue}/${id}`)
   const t = await getTranslations('Console')
+  const lp = await getLocalePath()
   const item = await orNotFound(() => getQueueItem(user, { hubSlug, queue, id }))
   // Beside the "Received" label the time alone ("17 minutes ago"), not "received 17 minutes ago".
   const sinceOnly = (ago: string) => ago
@@ -72,7 +74,7 @@ export default async function ConsoleItemPage({ params }: Props) {
           <Facts
             rows={[
               [t('verification.person'), item.userJobTitle ? `${item.userName} (${item.userJobTitle})` : item.userName],
-              [t('verification.city'), <Link key="city" href={`/cities/${item.citySlug}`}>{item.cityName}</Link>],
+              [t('verification.city'), <Link key="city" href={lp(`/cities/${item.citySlug}`)}>{item.cityName}</Link>],
               [t('verification.teamSize'), t('verification.teamSizeValue', { count: item.teamSize })],
               [t('waitingLabel'), <Waiting key="w" since={item.waitingSince} label={sinceOnly} />],
             ]}
@@ -96,7 +98,7 @@ export default async function ConsoleItemPage({ params }: Props) {
         <Section id="context" title={t('contextHeading')}>
           <Facts
             rows={[
-              [t('joinRequest.city'), <Link key="city" href={`/cities/${item.citySlug}`}>{item.cityName}</Link>],
+              [t('joinRequest.city'), <Link key="city" href={lp(`/cities/${item.citySlug}`)}>{item.cityName}</Link>],
               [t('joinRequest.target'), item.target === 'COALITION' ? `${item.targetName} (${t('target.COALITION')})` : item.targetName],
               [t('joinRequest.cityHubs'), item.cityHubs.length ? item.cityHubs.join(', ') : t('none')],
               [t('joinRequest.requester'), item.requesterName ?? t('formerUser')],
