@@ -7,7 +7,7 @@ import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 
-type LimitName = 'signIn' | 'register' | 'passwordReset' | 'magicLink'
+type LimitName = 'signIn' | 'register' | 'passwordReset' | 'magicLink' | 'emailVerification'
 
 // Sign-in has no per-account limit here: counting every attempt on an account would let anyone
 // lock its owner out. Its failures are throttled per account + IP instead (lib/auth/sign-in-throttle.ts).
@@ -16,6 +16,7 @@ const LIMITS: Record<LimitName, { perAccount?: [points: number, seconds: number]
   register: { perAccount: [3, 60 * 60], perIp: [10, 60 * 60] },
   passwordReset: { perAccount: [5, 60 * 60], perIp: [20, 60 * 60] },
   magicLink: { perAccount: [5, 60 * 60], perIp: [20, 60 * 60] },
+  emailVerification: { perAccount: [3, 60 * 60], perIp: [20, 60 * 60] },
 }
 
 const globalForLimits = globalThis as unknown as { circularsLimiters?: Map<string, RateLimiterPostgres> }

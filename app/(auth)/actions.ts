@@ -2,9 +2,11 @@
 // Thin actions: parse the form's known fields, call lib, map errors. Unknown fields are never read.
 import { formValue } from '@/lib/actions/form'
 import { headers } from 'next/headers'
+import { redirect } from 'next/navigation'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { type ActionResult, toErrorResult } from '@/lib/actions/result'
 import { completeAdminSetup } from '@/lib/admin/first-admin'
+import { confirmEmail } from '@/lib/auth/email-verification'
 import { confirmOidcLink } from '@/lib/auth/oidc-linking'
 import { completePasswordReset, requestPasswordReset, signOutEverywhere } from '@/lib/auth/password-reset'
 import { registerOfficial } from '@/lib/auth/register'
@@ -12,6 +14,7 @@ import { requireUser } from '@/lib/auth/session'
 import { endUserSession } from '@/lib/auth/user-sessions'
 import { db } from '@/lib/db'
 import { clientIp } from '@/lib/http/client-ip'
+import { AppError } from '@/lib/errors'
 import { siteUrl } from '@/lib/site-url'
 
 const field = (form: FormData, name: string) => {
@@ -103,4 +106,16 @@ export async function confirmOidcLinkAction(_: ActionResult, form: FormData): Pr
   } catch (error) {
     return toErrorResult(error)
   }
+}
+
+/** The welcome mail's link, confirmed by its button: to sign-in on success, back with ?failed=1 if not. */
+export async function confirmEmailAction(form: FormData): Promise<void> {
+  let confirmed = false
+  try {
+    await confirmEmail({ token: field(form, 'token') }, { ip: clientIp(await headers()) })
+    confirmed = true
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error
+  }
+  redirect(confirmed ? '/sign-in?verified=1' : '/verify-email?failed=1')
 }

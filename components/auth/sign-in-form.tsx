@@ -13,6 +13,7 @@ type Labels = {
   signingIn: string
   signInFailed: string
   accountSuspended: string
+  emailNotVerified: string
   rateLimited: string
   genericError: string
   magicLinkHeading: string
@@ -23,9 +24,9 @@ type Labels = {
 
 const buttonClass = 'rounded px-4 py-2 font-semibold disabled:opacity-70'
 
-export function SignInForm({ callbackUrl, labels, initialError }: { callbackUrl: string; labels: Labels; initialError?: string }) {
+export function SignInForm({ callbackUrl, labels, initialError, initialNotice }: { callbackUrl: string; labels: Labels; initialError?: string; initialNotice?: string }) {
   const [error, setError] = useState<string | undefined>(initialError)
-  const [notice, setNotice] = useState<string | undefined>()
+  const [notice, setNotice] = useState<string | undefined>(initialNotice)
   const [pending, setPending] = useState<'password' | 'link' | null>(null)
   const [failures, setFailures] = useState(0)
   const passwordForm = useRef<HTMLFormElement>(null)
@@ -43,6 +44,7 @@ export function SignInForm({ callbackUrl, labels, initialError }: { callbackUrl:
     if (result.kind === 'rateLimited') return labels.rateLimited.replace('{seconds}', String(result.retryAfterSeconds))
     if (result.kind === 'error') {
       if (result.error === 'AccountSuspended') return labels.accountSuspended
+      if (result.error === 'EmailNotVerified') return labels.emailNotVerified
       return result.error === 'CredentialsSignin' ? labels.signInFailed : labels.genericError
     }
     return undefined

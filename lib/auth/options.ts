@@ -13,6 +13,7 @@ import CredentialsProvider from 'next-auth/providers/credentials'
 import EmailProvider from 'next-auth/providers/email'
 import { writeAudit } from '@/lib/audit'
 import { recordAuthMailRequest } from '@/lib/auth/auth-mail-requests'
+import { resendEmailVerification } from '@/lib/auth/email-verification'
 import { decideOidcSignIn, SUSPENDED_SIGN_IN_ERROR } from '@/lib/auth/oidc-linking'
 import { siteUrl } from '@/lib/site-url'
 import { db } from '@/lib/db'
@@ -29,7 +30,10 @@ let dummyHash: Promise<string> | undefined
 /** The error next-auth passes to the sign-in page when a suspended account signs in. */
 export { SUSPENDED_SIGN_IN_ERROR }
 
-export type PasswordSignInOutcome = { user: { id: string; email: string; name: string } } | { refused: 'credentials' | 'suspended' }
+export type PasswordSignInOutcome = { user: { id: string; email: string; name: string } } | { refused: 'credentials' | 'suspended' | 'unverified' }
+
+/** The error next-auth passes to the sign-in page when the address of a new account is not confirmed yet. */
+export const UNVERIFIED_SIGN_IN_ERROR = 'EmailNotVerified'
 
 /**
  * Checks e-mail and password and records the attempt (never the password). A suspended account
@@ -44,12 +48,15 @@ export async function passwordSignIn(raw: unknown, ip: string | null): Promise<P
   const { email, password } = parsed.data
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, status: true, passwordHash: true },
+    select: { id: true, email: true, name: true, status: true, passwordHash: true, emailVerified: true },
   })
   dummyHash ??= hashPassword('circulars-timing-equaliser')
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password)
-  const success = !!user && !!user.passwordHash && ok && user.status === 'ACTIVE'
-  const suspended = !!user && !!user.passwordHash && ok && user.status !== 'ACTIVE'
+  const right = !!user && !!user.passwordHash && ok
+  const suspended = right && user.status !== 'ACTIVE'
+  // The right password of an account whose address was never confirmed (a registration).
+  const unverified = right && !suspended && !user.emailVerified
+  const success = right && !suspended && !unverified
   await db.$transaction((tx) =>
     writeAudit(tx, {
       actorId: user?.id ?? null,
@@ -57,12 +64,16 @@ export async function passwordSignIn(raw: unknown, ip: string | null): Promise<P
       targetType: 'User',
       targetId: user?.id,
       ip,
-      metadata: { method: 'password', ...(suspended ? { reason: 'suspended' } : {}) },
+      metadata: { method: 'password', ...(suspended ? { reason: 'suspended' } : unverified ? { reason: 'unverified' } : {}) },
     }),
   )
   // A suspended account's right password is not a guess to slow down; it is not a success either.
-  if (!suspended) await recordSignInResult({ email, ip }, success)
+  if (!suspended && !unverified) await recordSignInResult({ email, ip }, success)
   if (success) return { user: { id: user.id, email: user.email, name: user.name } }
+  if (unverified) {
+    await resendEmailVerification(user, { ip, baseUrl: siteUrl() })
+    return { refused: 'unverified' }
+  }
   return { refused: suspended ? 'suspended' : 'credentials' }
 }
 
@@ -146,6 +157,7 @@ export const authOptions: NextAuthOptions = {
         if ('user' in outcome) return outcome.user
         // next-auth sends a thrown error's message to the sign-in page as ?error=, which says why.
         if (outcome.refused === 'suspended') throw new Error(SUSPENDED_SIGN_IN_ERROR)
+        if (outcome.refused === 'unverified') throw new Error(UNVERIFIED_SIGN_IN_ERROR)
         return null
       },
     }),
@@ -175,7 +187,12 @@ export const authOptions: NextAuthOptions = {
       // active accounts (sendVerificationRequest) and checked again here when it is used.
       if (email?.verificationRequest) return true
       // Magic links and SSO: only existing, active accounts.
-      return externalSignInAllowed(user.email, account?.provider ?? 'unknown')
+      const allowed = await externalSignInAllowed(user.email, account?.provider ?? 'unknown')
+      // A magic link came to this address: it confirms it.
+      if (allowed === true && account?.provider === 'email' && user.email) {
+        await db.user.updateMany({ where: { email: user.email.trim().toLowerCase(), emailVerified: null }, data: { emailVerified: new Date() } })
+      }
+      return allowed
     },
     async jwt({ token, user }) {
       if (user) {

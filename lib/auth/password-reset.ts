@@ -38,9 +38,9 @@ export async function completePasswordReset(input: unknown, context: { ip: strin
   const passwordHash = await hashPassword(parsed.data.password)
   const tokenHash = sha256(parsed.data.token)
   await db.$transaction(async (tx) => {
-    const token = await tx.passwordResetToken.findUnique({ where: { tokenHash }, select: { id: true, userId: true } })
+    const token = await tx.passwordResetToken.findUnique({ where: { tokenHash }, select: { id: true, userId: true, purpose: true } })
     // Single use, even when the link is submitted twice at once: only one update can claim it.
-    const claimed = token
+    const claimed = token?.purpose === 'PASSWORD_RESET'
       ? await tx.passwordResetToken.updateMany({
           where: { id: token.id, usedAt: null, expiresAt: { gt: new Date() } },
           data: { usedAt: new Date() },
@@ -51,7 +51,9 @@ export async function completePasswordReset(input: unknown, context: { ip: strin
       where: { id: token.userId },
       data: { passwordHash, sessionVersion: { increment: 1 } },
     })
-    await tx.passwordResetToken.updateMany({ where: { userId: token.userId, usedAt: null }, data: { usedAt: new Date() } })
+    // The link came to this address: a reset confirms it (an unconfirmed registration too).
+    await tx.user.updateMany({ where: { id: token.userId, emailVerified: null }, data: { emailVerified: new Date() } })
+    await tx.passwordResetToken.updateMany({ where: { userId: token.userId, purpose: 'PASSWORD_RESET', usedAt: null }, data: { usedAt: new Date() } })
     await tx.userSession.updateMany({ where: { userId: token.userId, endedAt: null }, data: { endedAt: new Date() } })
     await writeAudit(tx, { actorId: token.userId, action: 'auth.passwordReset', targetType: 'User', targetId: token.userId, ip: context.ip })
   })

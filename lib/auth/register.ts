@@ -1,5 +1,6 @@
-// Registration of a city official. The account can sign in at once but acts for the city only
-// after the city's focal point (or a hub officer of one of its hubs, or an admin) approves.
+// Registration of a city official. The account signs in once its address is confirmed (the
+// welcome mail's link) and acts for the city only after the city's focal point (or a hub officer
+// of one of its hubs, or an admin) approves.
 // The answer is the same whether or not the address already has an account: the owner of an
 // existing address gets an e-mail instead, so nobody can probe which addresses are registered.
 import 'server-only'
@@ -12,6 +13,7 @@ import { renderMail } from '@/lib/mail/templates'
 import { notify } from '@/lib/notifications/notify'
 import { consumeRateLimit } from '@/lib/rate-limit'
 import { RegisterSchema } from '@/lib/validation/auth'
+import { issueEmailVerification } from './email-verification'
 import { hashPassword } from './password'
 
 export async function registerOfficial(input: unknown, context: { ip: string | null; locale: string; baseUrl: string }) {
@@ -33,7 +35,6 @@ export async function registerOfficial(input: unknown, context: { ip: string | n
     kickOutbox()
     return { ok: true as const }
   }
-  const mail = await renderMail(context.locale, 'registered', { name: data.name, url: `${context.baseUrl}/sign-in` })
   try {
     await db.$transaction(async (tx) => {
       const user = await tx.user.create({
@@ -59,7 +60,9 @@ export async function registerOfficial(input: unknown, context: { ip: string | n
         citySlug: data.citySlug,
         requesterName: data.name,
       })
-      await queueMail(tx, { to: data.email, ...mail })
+      // The welcome mail carries the link that confirms the address (lib/auth/email-verification.ts).
+      const url = await issueEmailVerification(tx, user.id, context.baseUrl)
+      await queueMail(tx, { to: data.email, ...(await renderMail(context.locale, 'registered', { name: data.name, url })) })
     })
   } catch (error) {
     // Two registrations of one address at once: the loser gets the same answer.

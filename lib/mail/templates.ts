@@ -3,7 +3,7 @@ import { createTranslator } from 'next-intl'
 import { isLocale, defaultLocale } from '@/lib/i18n/config'
 import { loadMessages } from '@/lib/i18n/messages'
 
-export type MailKind = 'passwordReset' | 'magicLink' | 'registered' | 'alreadyRegistered' | 'ssoLink'
+export type MailKind = 'passwordReset' | 'magicLink' | 'registered' | 'alreadyRegistered' | 'ssoLink' | 'verifyEmail'
 
 export async function renderMail(locale: string, kind: MailKind, values: { name?: string; url: string }) {
   const resolved = isLocale(locale) ? locale : defaultLocale

@@ -2,7 +2,7 @@
 // manager approves -> the membership shows on the public pages. And the refusals.
 import { expect, test } from '@playwright/test'
 import { expectNoAxeViolations } from './axe'
-import { newPage, signIn, uniqueEmail } from './fixtures'
+import { latestMail, newPage, signIn, uniqueEmail } from './fixtures'
 
 // Each browser project asks for a different hub, so the flow runs against a fresh request in both.
 const targets = {
@@ -23,6 +23,25 @@ test('a new official is approved by the focal point; the city joins a hub approv
   await official.getByLabel('Password').fill('efua likes circular cities')
   await official.getByRole('button', { name: 'Register' }).click()
   await expect(official.getByRole('status')).toContainText('sent you an e-mail')
+
+  // The address is confirmed before the first password sign-in: the welcome mail's link, then
+  // its button (opening the link alone confirms nothing).
+  await official.goto('/sign-in')
+  await official.getByLabel('E-mail address').first().fill(email)
+  await official.getByLabel('Password').fill('efua likes circular cities')
+  await official.getByRole('button', { name: 'Sign in', exact: true }).click()
+  await expect(official.getByRole('alert')).toContainText('confirm your e-mail address first')
+  const { subject, link } = await latestMail(official, email)
+  expect(subject).toBe('Welcome to Circulars Portal')
+  expect(link).toContain('/verify-email?token=')
+  await official.goto(link!)
+  await expectNoAxeViolations(official)
+  await official.getByRole('button', { name: 'Confirm my address' }).click()
+  await expect(official.getByRole('status')).toContainText('address is confirmed')
+  await official.goto(link!)
+  await official.getByRole('button', { name: 'Confirm my address' }).click()
+  await expect(official.getByRole('alert')).toContainText('already used or has expired')
+
   await signIn(official, email, 'efua likes circular cities')
   await official.goto('/dashboard')
   await expect(official.getByText('Awaiting approval')).toBeVisible()

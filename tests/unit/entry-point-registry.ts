@@ -10,6 +10,7 @@ export const registry: Record<string, Guard> = {
   'app/(auth)/actions.ts#registerAction': { public: 'registration is open; rate limited per IP and account' },
   'app/(auth)/actions.ts#requestPasswordResetAction': { public: 'answers alike for every address; rate limited' },
   'app/(auth)/actions.ts#resetPasswordAction': { public: 'authorised by the single-use e-mailed token' },
+  'app/(auth)/actions.ts#confirmEmailAction': { public: 'authorised by the single-use e-mailed confirmation token' },
   'app/(auth)/actions.ts#signOutEverywhereAction': { permissions: ['dashboard.view'] },
   // Only the signed-in user's own sessions: another's is NOT_FOUND (lib/auth/user-sessions.ts).
   'app/(auth)/actions.ts#endSessionAction': { permissions: ['dashboard.view'] },

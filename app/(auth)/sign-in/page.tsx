@@ -6,6 +6,7 @@ import { SignInForm } from '@/components/auth/sign-in-form'
 import { SsoButton } from '@/components/auth/sso-button'
 import { PageHeader } from '@/components/ui/page-header'
 import { SSO_LINK_PENDING_ERROR } from '@/lib/auth/oidc-linking'
+import { UNVERIFIED_SIGN_IN_ERROR } from '@/lib/auth/options'
 import { safeCallbackPath } from '@/lib/auth/redirect'
 import { getCurrentUser } from '@/lib/auth/session'
 
@@ -28,10 +29,13 @@ export default async function SignInPage({ searchParams }: Props) {
       <PageHeader title={t('signInTitle')} intro={t('signInIntro')} />
       <SignInForm
         callbackUrl={callbackUrl}
+        initialNotice={params.verified === '1' ? t('verifyDone') : undefined}
         initialError={
           error
             ? error === 'AccountSuspended'
               ? suspendedMessage
+              : error === UNVERIFIED_SIGN_IN_ERROR
+                ? t('emailNotVerified')
               : error === 'CredentialsSignin'
                 ? t('signInFailed')
                 : error === SSO_LINK_PENDING_ERROR
@@ -49,6 +53,7 @@ export default async function SignInPage({ searchParams }: Props) {
           signingIn: t('signingIn'),
           signInFailed: t('signInFailed'),
           accountSuspended: suspendedMessage,
+          emailNotVerified: t('emailNotVerified'),
           rateLimited: t('rateLimited', { seconds: 0 }).replace(/\d+/, '{seconds}'),
           genericError: t('genericError'),
           magicLinkHeading: t('magicLinkHeading'),
