@@ -2,7 +2,7 @@
 // use, for its purpose only, and a reset or a magic link confirms the address too.
 import { describe, expect, it } from 'vitest'
 import { confirmEmail } from '@/lib/auth/email-verification'
-import { passwordSignIn } from '@/lib/auth/options'
+import { authOptions, passwordSignIn } from '@/lib/auth/options'
 import { hashPassword } from '@/lib/auth/password'
 import { completePasswordReset } from '@/lib/auth/password-reset'
 import { registerOfficial } from '@/lib/auth/register'
@@ -80,5 +80,15 @@ describe('e-mail verification', () => {
     await completePasswordReset({ token: 'a-reset-token-of-ama-0123456789', password: 'new passphrase of ama' }, { ip: null })
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).emailVerified).toBeInstanceOf(Date)
     expect(await passwordSignIn({ email: 'ama@example.org', password: 'new passphrase of ama' }, null)).toMatchObject({ user: { id: user.id } })
+  })
+
+  it('is confirmed by a used magic link, which came to the address; asking for one confirms nothing', async () => {
+    const user = await createUser({ email: 'esi@example.org', emailVerified: null })
+    const signIn = authOptions.callbacks!.signIn!
+    const account = { provider: 'email', type: 'email' as const, providerAccountId: 'esi@example.org' }
+    await signIn({ user: { id: user.id, email: 'esi@example.org' }, account, email: { verificationRequest: true } } as never)
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).emailVerified).toBeNull()
+    expect(await signIn({ user: { id: user.id, email: 'esi@example.org' }, account } as never)).toBe(true)
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).emailVerified).toBeInstanceOf(Date)
   })
 })
