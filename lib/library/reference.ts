@@ -79,10 +79,10 @@ export async function listSitemapEntries() {
   return { hubs, coalitions, cities, caseStudies }
 }
 
-/** The newest published case studies with their text, for the Atom feed. */
-export function listForFeed(take = 50) {
+/** The newest published case studies with their text (of `ids` only, when given), for the Atom feed. */
+export function listForFeed(take = 50, ids?: string[]) {
   return db.caseStudy.findMany({
-    where: { status: 'PUBLISHED' },
+    where: { status: 'PUBLISHED', ...(ids ? { id: { in: ids } } : {}) },
     orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
     take,
     select: {

@@ -93,6 +93,11 @@ export async function listAllMatching(query: LibraryQuery, limit: number): Promi
   return { items, total: result.total }
 }
 
+/** The ids of the newest matches, newest first, up to `limit`: the Atom feed of a search. */
+export async function newestMatchingIds(query: LibraryQuery, limit: number): Promise<string[]> {
+  return (await run({ ...query, sort: 'newest' }, limit, 0)).ids
+}
+
 /** Words of the index starting with what a reader typed: the search box's suggestions. */
 export async function suggestWords(prefix: string, limit = 8): Promise<string[]> {
   return (await getLibraryIndex()).suggest(prefix, limit)

@@ -51,6 +51,9 @@ export default async function LibraryPage({ searchParams }: Props) {
   }
   const exportParams = libraryQueryToParams(query, { page: 1, pageSize: undefined })
   const csvHref = `/api/v1/case-studies.csv${exportParams.size ? `?${exportParams}` : ''}`
+  // The feed of this search: its words and filters, newest first.
+  const feedParams = libraryQueryToParams(query, { page: 1, pageSize: undefined, sort: 'newest' })
+  feedParams.delete('sort')
   const searched = result.correctedQuery ?? query.q
   const count = searched
     ? t('resultCountFor', { count: result.total, q: searched })
@@ -119,7 +122,7 @@ export default async function LibraryPage({ searchParams }: Props) {
                 <a href={csvHref}>{t('downloadCsv')}</a>
               </li>
               <li>
-                <a href={lp('/case-studies/feed.xml')}>{t('atomFeed')}</a>
+                <a href={lp(`/case-studies/feed.xml${feedParams.size ? `?${feedParams}` : ''}`)}>{feedParams.size ? t('atomFeedSearch') : t('atomFeed')}</a>
               </li>
               <li>
                 <a href="/api/v1/openapi.json">{t('apiDocs')}</a>
