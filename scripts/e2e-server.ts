@@ -59,6 +59,8 @@ const child = startNext(port, {
   // localhost, links in e-mails and feeds name 127.0.0.1 (tests/e2e/public-origin.spec.ts).
   PUBLIC_URL: `http://127.0.0.1:${port}`,
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? 'e2e-only-secret-not-for-production-use-0123456789',
+  // The demo's staff have no authenticator (lib/auth/two-step-policy.ts); tests/e2e/two-step.spec.ts enrols its own.
+  TWO_STEP_FOR_STAFF: process.env.TWO_STEP_FOR_STAFF ?? 'optional',
   DEV_MAILBOX: 'true',
   // The suite signs the same demo people in dozens of times within minutes.
   RATE_LIMIT_SCALE: '20',

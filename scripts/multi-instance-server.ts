@@ -104,6 +104,8 @@ async function main() {
       EMBEDDED_DATABASE: 'false',
       NEXTAUTH_URL: base,
       NEXTAUTH_SECRET: 'multi-instance-check-secret-not-for-production-0123456789',
+      // The demo's staff have no authenticator (lib/auth/two-step-policy.ts); tests/e2e/two-step.spec.ts enrols its own.
+      TWO_STEP_FOR_STAFF: process.env.TWO_STEP_FOR_STAFF ?? 'optional',
       UPLOADS_DIR: path.join(work, 'uploads'),
       ...(s3?.env ?? {}),
       INSTANCE_NAME: name,

@@ -159,6 +159,8 @@ async function main() {
     EMBEDDED_DATABASE: 'false',
     NEXTAUTH_URL: base,
     NEXTAUTH_SECRET: 'soak-only-secret-not-for-production-0123456789',
+    // The demo's staff have no authenticator (lib/auth/two-step-policy.ts); tests/e2e/two-step.spec.ts enrols its own.
+    TWO_STEP_FOR_STAFF: process.env.TWO_STEP_FOR_STAFF ?? 'optional',
     RATE_LIMIT_SCALE: '1000',
     DEV_MAILBOX: 'true',
     SMTP_URL: '',

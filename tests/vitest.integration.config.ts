@@ -16,5 +16,11 @@ export default defineConfig({
     fileParallelism: workers > 1,
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    env: {
+      // Services are tested with staff actors built from factories, who have no authenticator;
+      // tests/integration/auth/two-step.test.ts turns the requirement on where it is the subject.
+      TWO_STEP_FOR_STAFF: 'optional',
+      NEXTAUTH_SECRET: 'integration-only-secret-not-for-production-0123456789',
+    },
   },
 })

@@ -14,6 +14,10 @@ type Labels = {
   signInFailed: string
   accountSuspended: string
   emailNotVerified: string
+  codeLabel: string
+  codeHint: string
+  secondFactorRequired: string
+  secondFactorWrong: string
   rateLimited: string
   genericError: string
   magicLinkHeading: string
@@ -29,22 +33,27 @@ export function SignInForm({ callbackUrl, labels, initialError, initialNotice }:
   const [notice, setNotice] = useState<string | undefined>(initialNotice)
   const [pending, setPending] = useState<'password' | 'link' | null>(null)
   const [failures, setFailures] = useState(0)
+  // Asked for once the password was right on an account with two-step sign-in.
+  const [needsCode, setNeedsCode] = useState(initialError === labels.secondFactorRequired)
   const passwordForm = useRef<HTMLFormElement>(null)
 
   useEffect(() => {
     if (!failures) return
-    const password = passwordForm.current?.elements.namedItem('password')
-    if (password instanceof HTMLInputElement) {
-      password.focus()
-      password.select()
+    // Type again where it went wrong: the code once it is asked for, else the password.
+    const field = passwordForm.current?.elements.namedItem(needsCode ? 'code' : 'password')
+    if (field instanceof HTMLInputElement) {
+      field.focus()
+      field.select()
     }
-  }, [failures])
+  }, [failures, needsCode])
 
   function describe(result: Awaited<ReturnType<typeof postNextAuth>>) {
     if (result.kind === 'rateLimited') return labels.rateLimited.replace('{seconds}', String(result.retryAfterSeconds))
     if (result.kind === 'error') {
       if (result.error === 'AccountSuspended') return labels.accountSuspended
       if (result.error === 'EmailNotVerified') return labels.emailNotVerified
+      if (result.error === 'SecondFactorRequired') return labels.secondFactorRequired
+      if (result.error === 'SecondFactorWrong') return labels.secondFactorWrong
       return result.error === 'CredentialsSignin' ? labels.signInFailed : labels.genericError
     }
     return undefined
@@ -58,12 +67,14 @@ export function SignInForm({ callbackUrl, labels, initialError, initialNotice }:
     const result = await postNextAuth('callback/credentials', {
       email: String(form.get('email') ?? ''),
       password: String(form.get('password') ?? ''),
+      ...(needsCode ? { code: String(form.get('code') ?? '') } : {}),
       callbackUrl,
     })
     if (result.kind === 'ok') {
       window.location.assign(callbackUrl)
       return
     }
+    if (result.kind === 'error' && (result.error === 'SecondFactorRequired' || result.error === 'SecondFactorWrong')) setNeedsCode(true)
     setError(describe(result))
     setPending(null)
     setFailures((count) => count + 1)
@@ -91,6 +102,9 @@ export function SignInForm({ callbackUrl, labels, initialError, initialNotice }:
       <form ref={passwordForm} onSubmit={signInWithPassword} className="space-y-5">
         <Field name="email" label={labels.email} type="email" autoComplete="username" required idPrefix="sign-in" />
         <Field name="password" label={labels.password} type="password" autoComplete="current-password" required idPrefix="sign-in" />
+        {needsCode ? (
+          <Field name="code" label={labels.codeLabel} hint={labels.codeHint} autoComplete="one-time-code" required maxLength={12} idPrefix="sign-in" />
+        ) : null}
         <button type="submit" disabled={pending !== null} className={`${buttonClass} bg-brand-700 text-white hover:bg-brand-900`}>
           {pending === 'password' ? labels.signingIn : labels.signInButton}
         </button>

@@ -22,4 +22,8 @@ export type Actor = {
   sessionVersion: number
   city: ActorCity | null
   hubRoles: { hubId: string; hubSlug: string; role: HubRoleKind }[]
+  /** Two-step sign-in is on for this account (lib/auth/two-step.ts). */
+  twoStepEnabled?: boolean
+  /** Admin or manager rights withheld until the account turns two-step sign-in on (lib/auth/two-step-policy.ts). */
+  staffRightsWithheld?: boolean
 }

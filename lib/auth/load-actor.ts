@@ -1,6 +1,8 @@
 // Builds the Actor for a user id from the database (roles, city, hubs, status, session version).
+// Admin and manager rights that need two-step sign-in are withheld here until it is on.
 import type { AppPrismaClient } from '@/lib/db/client'
 import type { Actor } from './actor'
+import { twoStepRequiredFor, withholdStaffRights } from './two-step-policy'
 
 export async function loadActor(prisma: AppPrismaClient, userId: string): Promise<Actor | null> {
   const user = await prisma.user.findUnique({
@@ -12,6 +14,7 @@ export async function loadActor(prisma: AppPrismaClient, userId: string): Promis
       status: true,
       isNetworkAdmin: true,
       sessionVersion: true,
+      twoStepEnabledAt: true,
       cityMemberships: {
         where: { status: { in: ['ACTIVE', 'PENDING'] } },
         take: 1,
@@ -33,7 +36,7 @@ export async function loadActor(prisma: AppPrismaClient, userId: string): Promis
   })
   if (!user) return null
   const membership = user.cityMemberships[0]
-  return {
+  const actor: Actor = {
     id: user.id,
     email: user.email,
     name: user.name,
@@ -51,5 +54,7 @@ export async function loadActor(prisma: AppPrismaClient, userId: string): Promis
         }
       : null,
     hubRoles: user.hubRoles.map((role) => ({ hubId: role.hubId, hubSlug: role.hub.slug, role: role.role })),
+    twoStepEnabled: !!user.twoStepEnabledAt,
   }
+  return !actor.twoStepEnabled && twoStepRequiredFor(actor) ? withholdStaffRights(actor) : actor
 }

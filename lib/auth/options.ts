@@ -14,6 +14,7 @@ import EmailProvider from 'next-auth/providers/email'
 import { writeAudit } from '@/lib/audit'
 import { recordAuthMailRequest } from '@/lib/auth/auth-mail-requests'
 import { resendEmailVerification } from '@/lib/auth/email-verification'
+import { verifySecondFactor } from '@/lib/auth/two-step'
 import { decideOidcSignIn, SUSPENDED_SIGN_IN_ERROR } from '@/lib/auth/oidc-linking'
 import { siteUrl } from '@/lib/site-url'
 import { db } from '@/lib/db'
@@ -30,10 +31,15 @@ let dummyHash: Promise<string> | undefined
 /** The error next-auth passes to the sign-in page when a suspended account signs in. */
 export { SUSPENDED_SIGN_IN_ERROR }
 
-export type PasswordSignInOutcome = { user: { id: string; email: string; name: string } } | { refused: 'credentials' | 'suspended' | 'unverified' }
+export type PasswordSignInOutcome =
+  | { user: { id: string; email: string; name: string } }
+  | { refused: 'credentials' | 'suspended' | 'unverified' | 'secondFactor' | 'wrongCode' }
 
 /** The error next-auth passes to the sign-in page when the address of a new account is not confirmed yet. */
 export const UNVERIFIED_SIGN_IN_ERROR = 'EmailNotVerified'
+/** The errors when an account with two-step sign-in gave no code, or a wrong one (lib/auth/two-step.ts). */
+export const SECOND_FACTOR_REQUIRED_ERROR = 'SecondFactorRequired'
+export const SECOND_FACTOR_WRONG_ERROR = 'SecondFactorWrong'
 
 /**
  * Checks e-mail and password and records the attempt (never the password). A suspended account
@@ -48,7 +54,7 @@ export async function passwordSignIn(raw: unknown, ip: string | null): Promise<P
   const { email, password } = parsed.data
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, status: true, passwordHash: true, emailVerified: true },
+    select: { id: true, email: true, name: true, status: true, passwordHash: true, emailVerified: true, twoStepEnabledAt: true },
   })
   dummyHash ??= hashPassword('circulars-timing-equaliser')
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password)
@@ -56,7 +62,13 @@ export async function passwordSignIn(raw: unknown, ip: string | null): Promise<P
   const suspended = right && user.status !== 'ACTIVE'
   // The right password of an account whose address was never confirmed (a registration).
   const unverified = right && !suspended && !user.emailVerified
-  const success = right && !suspended && !unverified
+  // Two-step sign-in: the right password asks for the code; a wrong code is a failed guess.
+  const code = typeof (raw as { code?: unknown } | null)?.code === 'string' ? ((raw as { code: string }).code.trim()) : ''
+  const needsCode = right && !suspended && !unverified && !!user.twoStepEnabledAt
+  if (needsCode && !code) return { refused: 'secondFactor' }
+  const wrongCode = needsCode && !(await verifySecondFactor(user.id, code))
+  const success = right && !suspended && !unverified && !wrongCode
+  const reason = suspended ? 'suspended' : unverified ? 'unverified' : wrongCode ? 'wrongCode' : null
   await db.$transaction((tx) =>
     writeAudit(tx, {
       actorId: user?.id ?? null,
@@ -64,7 +76,7 @@ export async function passwordSignIn(raw: unknown, ip: string | null): Promise<P
       targetType: 'User',
       targetId: user?.id,
       ip,
-      metadata: { method: 'password', ...(suspended ? { reason: 'suspended' } : unverified ? { reason: 'unverified' } : {}) },
+      metadata: { method: 'password', ...(needsCode ? { twoStep: true } : {}), ...(reason ? { reason } : {}) },
     }),
   )
   // A suspended account's right password is not a guess to slow down; it is not a success either.
@@ -74,6 +86,7 @@ export async function passwordSignIn(raw: unknown, ip: string | null): Promise<P
     await resendEmailVerification(user, { ip, baseUrl: siteUrl() })
     return { refused: 'unverified' }
   }
+  if (wrongCode) return { refused: 'wrongCode' }
   return { refused: suspended ? 'suspended' : 'credentials' }
 }
 
@@ -151,13 +164,15 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       id: 'credentials',
       name: 'E-mail and password',
-      credentials: { email: { type: 'email' }, password: { type: 'password' } },
+      credentials: { email: { type: 'email' }, password: { type: 'password' }, code: { type: 'text' } },
       async authorize(credentials, req) {
         const outcome = await passwordSignIn(credentials, forwardedIp(req?.headers))
         if ('user' in outcome) return outcome.user
         // next-auth sends a thrown error's message to the sign-in page as ?error=, which says why.
         if (outcome.refused === 'suspended') throw new Error(SUSPENDED_SIGN_IN_ERROR)
         if (outcome.refused === 'unverified') throw new Error(UNVERIFIED_SIGN_IN_ERROR)
+        if (outcome.refused === 'secondFactor') throw new Error(SECOND_FACTOR_REQUIRED_ERROR)
+        if (outcome.refused === 'wrongCode') throw new Error(SECOND_FACTOR_WRONG_ERROR)
         return null
       },
     }),
@@ -188,6 +203,11 @@ export const authOptions: NextAuthOptions = {
       if (email?.verificationRequest) return true
       // Magic links and SSO: only existing, active accounts.
       const allowed = await externalSignInAllowed(user.email, account?.provider ?? 'unknown')
+      // A magic link alone would be one factor: an account with two-step sign-in uses its password and code.
+      if (allowed === true && account?.provider === 'email' && user.email) {
+        const twoStep = await db.user.findUnique({ where: { email: user.email.trim().toLowerCase() }, select: { twoStepEnabledAt: true } })
+        if (twoStep?.twoStepEnabledAt) return `/sign-in?error=${SECOND_FACTOR_REQUIRED_ERROR}`
+      }
       // A magic link came to this address: it confirms it.
       if (allowed === true && account?.provider === 'email' && user.email) {
         await db.user.updateMany({ where: { email: user.email.trim().toLowerCase(), emailVerified: null }, data: { emailVerified: new Date() } })

@@ -18,7 +18,7 @@ export function createPrismaClient(connectionString = process.env.DATABASE_URL) 
   return new PrismaClient({
     adapter,
     // Secrets never leave the database unless a query asks for them by name.
-    omit: { user: { passwordHash: true } },
+    omit: { user: { passwordHash: true, twoStepSecret: true } },
   })
 }
 

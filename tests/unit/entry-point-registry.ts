@@ -11,6 +11,10 @@ export const registry: Record<string, Guard> = {
   'app/(auth)/actions.ts#requestPasswordResetAction': { public: 'answers alike for every address; rate limited' },
   'app/(auth)/actions.ts#resetPasswordAction': { public: 'authorised by the single-use e-mailed token' },
   'app/(auth)/actions.ts#confirmEmailAction': { public: 'authorised by the single-use e-mailed confirmation token' },
+  // The signed-in account's own two-step sign-in; lib/auth/two-step.ts re-reads the actor.
+  'app/(portal)/account/actions.ts#startTwoStepAction': { permissions: ['dashboard.view'] },
+  'app/(portal)/account/actions.ts#confirmTwoStepAction': { permissions: ['dashboard.view'] },
+  'app/(portal)/account/actions.ts#disableTwoStepAction': { permissions: ['dashboard.view'] },
   'app/(auth)/actions.ts#signOutEverywhereAction': { permissions: ['dashboard.view'] },
   // Only the signed-in user's own sessions: another's is NOT_FOUND (lib/auth/user-sessions.ts).
   'app/(auth)/actions.ts#endSessionAction': { permissions: ['dashboard.view'] },

@@ -6,7 +6,7 @@ import { SignInForm } from '@/components/auth/sign-in-form'
 import { SsoButton } from '@/components/auth/sso-button'
 import { PageHeader } from '@/components/ui/page-header'
 import { SSO_LINK_PENDING_ERROR } from '@/lib/auth/oidc-linking'
-import { UNVERIFIED_SIGN_IN_ERROR } from '@/lib/auth/options'
+import { SECOND_FACTOR_REQUIRED_ERROR, UNVERIFIED_SIGN_IN_ERROR } from '@/lib/auth/options'
 import { safeCallbackPath } from '@/lib/auth/redirect'
 import { getCurrentUser } from '@/lib/auth/session'
 
@@ -36,6 +36,8 @@ export default async function SignInPage({ searchParams }: Props) {
               ? suspendedMessage
               : error === UNVERIFIED_SIGN_IN_ERROR
                 ? t('emailNotVerified')
+              : error === SECOND_FACTOR_REQUIRED_ERROR
+                ? t('secondFactorRequired')
               : error === 'CredentialsSignin'
                 ? t('signInFailed')
                 : error === SSO_LINK_PENDING_ERROR
@@ -54,6 +56,10 @@ export default async function SignInPage({ searchParams }: Props) {
           signInFailed: t('signInFailed'),
           accountSuspended: suspendedMessage,
           emailNotVerified: t('emailNotVerified'),
+          codeLabel: t('twoStepCode'),
+          codeHint: t('twoStepCodeHint'),
+          secondFactorRequired: t('secondFactorRequired'),
+          secondFactorWrong: t('secondFactorWrong'),
           rateLimited: t('rateLimited', { seconds: 0 }).replace(/\d+/, '{seconds}'),
           genericError: t('genericError'),
           magicLinkHeading: t('magicLinkHeading'),

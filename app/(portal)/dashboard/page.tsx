@@ -87,6 +87,11 @@ export default async function DashboardPage() {
   return (
     <>
       <PageHeader title={t('title')} intro={t('welcome', { name: user.name })} />
+      {user.staffRightsWithheld ? (
+        <p role="alert" className="mb-6 rounded border border-amber-600 bg-amber-50 p-3 text-amber-900">
+          {(await getTranslations('TwoStep'))('requiredForStaff')} <Link href="/account/two-step">{t('twoStepLink')}</Link>
+        </p>
+      ) : null}
 
       {hubWork.length ? (
         <Section id="hub-work" title={t('hubStaff.heading')}>
@@ -285,6 +290,9 @@ export default async function DashboardPage() {
             pending: t('working'),
           }}
         />
+        <p className="mb-3 text-slate-700">
+          <Link href="/account/two-step">{t('twoStepLink')}</Link>: {t('twoStepHint')}
+        </p>
         <p className="mb-3 text-slate-700">{ta('signOutEverywhereHint')}</p>
         <SignOutEverywhereButton label={ta('signOutEverywhere')} pendingLabel={t('working')} />
       </Section>
