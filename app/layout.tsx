@@ -26,7 +26,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       <body className="flex min-h-screen flex-col">
         <a
           href="#main"
-          className="sr-only z-50 bg-white px-4 py-2 focus:not-sr-only focus:absolute focus:left-2 focus:top-2"
+          className="sr-only z-50 bg-white px-4 py-2 focus:not-sr-only focus:absolute focus:start-2 focus:top-2"
         >
           {t('skipToContent')}
         </a>
