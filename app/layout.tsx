@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server'
 import { ErrorTextsProvider } from '@/components/layout/error-texts'
 import { SiteFooter } from '@/components/layout/site-footer'
 import { SiteHeader } from '@/components/layout/site-header'
+import { textDirection } from '@/lib/i18n/config'
 import './globals.css'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,11 +23,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // Client components only need the error texts; the rest stays on the server.
   const errors = await getTranslations('Errors')
   return (
-    <html lang={locale}>
+    <html lang={locale} dir={textDirection(locale)}>
       <body className="flex min-h-screen flex-col">
         <a
           href="#main"
-          className="sr-only z-50 bg-white px-4 py-2 focus:not-sr-only focus:absolute focus:left-2 focus:top-2"
+          className="sr-only z-50 bg-white px-4 py-2 focus:not-sr-only focus:absolute focus:start-2 focus:top-2"
         >
           {t('skipToContent')}
         </a>

@@ -98,7 +98,8 @@ const UNAVAILABLE_HTML = `<!doctype html><html lang="en"><head><meta charset="ut
 <p lang="es">El portal no está disponible por un momento. Vuelva a intentarlo en unos segundos.</p>
 <p lang="pt">O portal está indisponível por um momento. Tente novamente em alguns segundos.</p>
 <p lang="fr">Le portail est momentanément indisponible. Réessayez dans quelques secondes.</p>
-<p lang="zh">门户暂时无法使用，请几秒钟后重试。</p></main></body></html>`
+<p lang="zh">门户暂时无法使用，请几秒钟后重试。</p>
+<p lang="ar" dir="rtl">البوابة غير متاحة للحظات. يُرجى المحاولة مرة أخرى بعد بضع ثوانٍ.</p></main></body></html>`
 
 function unavailable(request: IncomingMessage, response: ServerResponse) {
   const html = /text\/html/.test(request.headers.accept ?? '')

@@ -76,7 +76,7 @@ export function ImportForm({ importAction, labels, problemText }: { importAction
         <section aria-labelledby="import-problems">
           <h2 id="import-problems" className="mb-3 text-2xl font-semibold">{labels.problemsHeading}</h2>
           <div className="overflow-x-auto">
-            <table className="min-w-full border-collapse text-left text-sm">
+            <table className="min-w-full border-collapse text-start text-sm">
               <thead>
                 <tr className="border-b border-slate-300">
                   <th scope="col" className="p-2">{labels.line}</th>
@@ -101,7 +101,7 @@ export function ImportForm({ importAction, labels, problemText }: { importAction
         <section aria-labelledby="import-rows">
           <h2 id="import-rows" className="mb-3 text-2xl font-semibold">{labels.rowsHeading}</h2>
           <div className="overflow-x-auto">
-            <table className="min-w-full border-collapse text-left text-sm">
+            <table className="min-w-full border-collapse text-start text-sm">
               <thead>
                 <tr className="border-b border-slate-300">
                   <th scope="col" className="p-2">{labels.line}</th>

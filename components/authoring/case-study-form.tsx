@@ -92,7 +92,7 @@ function CheckboxGroup({
       {errorId ? <FieldError id={errorId} errors={errors} /> : null}
       <ul className="grid gap-2 sm:grid-cols-2">
         {options.map((option) => (
-          <li key={option.value} className={indentChildren && option.parent ? 'sm:pl-6' : undefined}>
+          <li key={option.value} className={indentChildren && option.parent ? 'sm:ps-6' : undefined}>
             <label className="flex items-start gap-2">
               <input
                 type="checkbox"

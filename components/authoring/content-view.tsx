@@ -55,7 +55,7 @@ export async function ContentView({ content, names, idPrefix }: Props) {
       {content.tenderClauses ? (
         <div>
           <h3 className="text-lg font-semibold">{t('tenderClauses')}</h3>
-          <blockquote lang={lang} className="mt-1 max-w-3xl whitespace-pre-line border-l-4 border-slate-300 pl-4 text-slate-800">
+          <blockquote lang={lang} className="mt-1 max-w-3xl whitespace-pre-line border-s-4 border-slate-300 ps-4 text-slate-800">
             {content.tenderClauses}
           </blockquote>
         </div>

@@ -17,7 +17,7 @@ export function ErrorSummary({ heading, message, items, attempt }: { heading: st
       </h2>
       <p className="mt-1">{message}</p>
       {items.length ? (
-        <ul className="mt-2 list-disc space-y-1 pl-6">
+        <ul className="mt-2 list-disc space-y-1 ps-6">
           {items.map((item) => (
             <li key={item.key}>
               {item.targetId ? (

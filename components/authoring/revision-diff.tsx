@@ -17,7 +17,7 @@ type Props = {
 
 const insClass = 'bg-green-50 text-green-950 underline decoration-2 underline-offset-2'
 const delClass = 'bg-red-50 text-red-950 line-through decoration-2'
-const tagClass = 'mr-1 rounded border border-current px-1 text-xs font-semibold uppercase no-underline'
+const tagClass = 'me-1 rounded border border-current px-1 text-xs font-semibold uppercase no-underline'
 
 export async function RevisionDiffView({ diff, names, headingLevel = 2, heading, idPrefix }: Props) {
   const [t, tl, tc, format, locale] = await Promise.all([

@@ -30,8 +30,8 @@ export function ChartFigure({
       </p>
       {chart}
       <div role="region" aria-labelledby={`${id}-caption`} tabIndex={0} className="overflow-x-auto focus-visible:outline-2">
-        <table className="w-full min-w-max border-collapse text-left text-sm">
-          <caption id={`${id}-caption`} className="mb-2 text-left font-medium text-slate-800">
+        <table className="w-full min-w-max border-collapse text-start text-sm">
+          <caption id={`${id}-caption`} className="mb-2 text-start font-medium text-slate-800">
             {tableCaption}
           </caption>
           {table}

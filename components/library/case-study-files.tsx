@@ -66,7 +66,7 @@ export async function CaseStudyFiles({ caseStudy }: { caseStudy: Detail }) {
       {documents.length ? (
         <Section id="documents" title={t('documentsHeading')}>
           <p className="mb-3 text-slate-700">{t('documentsIntro')}</p>
-          <ul className="list-disc space-y-2 pl-6">
+          <ul className="list-disc space-y-2 ps-6">
             {documents.map((document) => (
               <li key={document.id}>
                 <a href={imagePath(document.id)} download className="break-all font-medium">

@@ -32,29 +32,29 @@ type Props = {
   }
 }
 
-export function MetricsTable({ rows, captionId, lang, className = '', captionClassName = 'mb-2 text-left font-medium', minWidthClassName, labels }: Props) {
+export function MetricsTable({ rows, captionId, lang, className = '', captionClassName = 'mb-2 text-start font-medium', minWidthClassName, labels }: Props) {
   return (
     <div className={`${className} overflow-x-auto`.trim()} role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table className={`w-full ${minWidthClassName} border-collapse text-left`}>
+      <table className={`w-full ${minWidthClassName} border-collapse text-start`}>
         <caption id={captionId} className={captionClassName}>
           {labels.caption}
         </caption>
         <thead>
           <tr className="border-b-2 border-slate-300">
-            <th scope="col" className="py-2 pr-4">{labels.metric}</th>
-            <th scope="col" className="py-2 pr-4 text-right">{labels.value}</th>
-            <th scope="col" className="py-2 pr-4">{labels.baselineYear}</th>
-            <th scope="col" className="py-2 pr-4">{labels.method}</th>
+            <th scope="col" className="py-2 pe-4">{labels.metric}</th>
+            <th scope="col" className="py-2 pe-4 text-end">{labels.value}</th>
+            <th scope="col" className="py-2 pe-4">{labels.baselineYear}</th>
+            <th scope="col" className="py-2 pe-4">{labels.method}</th>
             <th scope="col" className="py-2">{labels.verified}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.type} className="border-b border-slate-200 align-top">
-              <th scope="row" className="py-2 pr-4 font-semibold">{row.label}</th>
-              <td className="py-2 pr-4 text-right tabular-nums">{row.valueText}</td>
-              <td className="py-2 pr-4 tabular-nums">{row.baselineYear ?? labels.notRecorded}</td>
-              <td lang={lang} className="py-2 pr-4 text-sm">{row.method ?? labels.notRecorded}</td>
+              <th scope="row" className="py-2 pe-4 font-semibold">{row.label}</th>
+              <td className="py-2 pe-4 text-end tabular-nums">{row.valueText}</td>
+              <td className="py-2 pe-4 tabular-nums">{row.baselineYear ?? labels.notRecorded}</td>
+              <td lang={lang} className="py-2 pe-4 text-sm">{row.method ?? labels.notRecorded}</td>
               <td className="py-2">
                 {row.verified ? <Badge tone="brand">{labels.isVerified}</Badge> : <Badge>{labels.isNotVerified}</Badge>}
               </td>

@@ -28,7 +28,7 @@ export function FileInput({ id, label, hint, errors }: Props) {
         accept={ACCEPTED_FILE_TYPES}
         aria-invalid={errorId ? true : undefined}
         aria-describedby={[`${id}-hint`, errorId].filter(Boolean).join(' ')}
-        className="w-full max-w-full text-base text-slate-900 file:mr-3 file:rounded file:border file:border-slate-500 file:bg-white file:px-3 file:py-2 file:text-base file:text-slate-900"
+        className="w-full max-w-full text-base text-slate-900 file:me-3 file:rounded file:border file:border-slate-500 file:bg-white file:px-3 file:py-2 file:text-base file:text-slate-900"
       />
       {errorId ? <p id={errorId} className="text-sm font-medium text-red-800">{errors!.join(' ')}</p> : null}
     </div>

@@ -49,7 +49,7 @@ const ProjectStatusSchema = z.enum(['PLANNED', 'ONGOING', 'COMPLETED'])
 export const ApiCaseStudySummarySchema = z
   .object({
     slug: SlugSchema,
-    url: z.url(),
+    url: z.url().meta({ description: 'The public page in English (/en/case-studies/{slug}); the same path under /es, /pt, /fr, /zh or /ar is the page in that interface language' }),
     title: z.string(),
     summary: z.string(),
     language: LanguageSchema,

@@ -1,7 +1,7 @@
 // The portal's UI languages: the network's hub languages. Public pages carry the language in
 // their path (lib/i18n/paths.ts); private pages follow the language cookie, else the browser's
 // Accept-Language (lib/i18n/request.ts).
-export const locales = ['en', 'es', 'pt', 'fr', 'zh'] as const
+export const locales = ['en', 'es', 'pt', 'fr', 'zh', 'ar'] as const
 export type Locale = (typeof locales)[number]
 export const defaultLocale: Locale = 'en'
 export const LOCALE_COOKIE = 'NEXT_LOCALE'
@@ -13,6 +13,14 @@ export const localeNames: Record<Locale, string> = {
   pt: 'Português',
   fr: 'Français',
   zh: '中文',
+  ar: 'العربية',
+}
+
+/** Languages written right to left: their pages get dir="rtl". */
+const rightToLeft: ReadonlySet<Locale> = new Set(['ar'])
+
+export function textDirection(locale: Locale): 'ltr' | 'rtl' {
+  return rightToLeft.has(locale) ? 'rtl' : 'ltr'
 }
 
 export function isLocale(value: unknown): value is Locale {

@@ -1,5 +1,5 @@
 // Catalogues are split by area (base, library, authoring, messaging, figures, admin, console) so that features can grow their own
-// files; each locale's messages are the merge of its area files. Every area has all five locales.
+// files; each locale's messages are the merge of its area files. Every area has every locale.
 import type { Locale } from './config'
 import type en from './messages/en.json'
 import type authoringEn from './messages/authoring/en.json'
@@ -19,6 +19,7 @@ const loaders: Record<Locale, Loader[]> = {
   pt: [() => import('./messages/pt.json'), () => import('./messages/library/pt.json'), () => import('./messages/authoring/pt.json'), () => import('./messages/messaging/pt.json'), () => import('./messages/figures/pt.json'), () => import('./messages/admin/pt.json'), () => import('./messages/console/pt.json')],
   fr: [() => import('./messages/fr.json'), () => import('./messages/library/fr.json'), () => import('./messages/authoring/fr.json'), () => import('./messages/messaging/fr.json'), () => import('./messages/figures/fr.json'), () => import('./messages/admin/fr.json'), () => import('./messages/console/fr.json')],
   zh: [() => import('./messages/zh.json'), () => import('./messages/library/zh.json'), () => import('./messages/authoring/zh.json'), () => import('./messages/messaging/zh.json'), () => import('./messages/figures/zh.json'), () => import('./messages/admin/zh.json'), () => import('./messages/console/zh.json')],
+  ar: [() => import('./messages/ar.json'), () => import('./messages/library/ar.json'), () => import('./messages/authoring/ar.json'), () => import('./messages/messaging/ar.json'), () => import('./messages/figures/ar.json'), () => import('./messages/admin/ar.json'), () => import('./messages/console/ar.json')],
 }
 
 export const messageAreas = ['', 'library', 'authoring', 'messaging', 'figures', 'admin', 'console'] as const

@@ -2,7 +2,7 @@
 // `/` and of the old unprefixed addresses, and pages that depend on their URL alone.
 import { expect, test, type APIRequestContext } from '@playwright/test'
 
-const LANGUAGES = ['en', 'es', 'pt', 'fr', 'zh']
+const LANGUAGES = ['en', 'es', 'pt', 'fr', 'zh', 'ar']
 const PAGES = [
   '/', '/hubs', '/hubs/africa', '/coalitions', '/coalitions/cityfood', '/cities', '/cities/accra', '/case-studies',
   '/case-studies/accra-market-organic-waste-composting',

@@ -82,5 +82,5 @@ test('the selector shows the language just chosen, and a second switch goes on f
   // An unknown language is refused with what is accepted.
   const refused = await request.post('/api/locale', { form: { locale: 'xx' } })
   expect(refused.status()).toBe(422)
-  expect((await refused.json()).error.message).toBe('The language must be one of en, es, pt, fr, zh.')
+  expect((await refused.json()).error.message).toBe('The language must be one of en, es, pt, fr, zh, ar.')
 })

@@ -45,6 +45,11 @@ describe('message catalogues', () => {
     expect(reference.size).toBeGreaterThan(50)
   })
 
+  it('covers every UI language, Arabic included, in every area', () => {
+    expect([...locales]).toEqual(['en', 'es', 'pt', 'fr', 'zh', 'ar'])
+    for (const area of areas) for (const locale of locales) expect(() => readFileSync(path.join(dir, area, `${locale}.json`))).not.toThrow()
+  })
+
   for (const locale of locales) {
     describe(locale, () => {
       const catalogue = flatten(load(locale))

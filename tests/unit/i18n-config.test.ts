@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isLocale, negotiateLocale } from '@/lib/i18n/config'
+import { isLocale, negotiateLocale, textDirection } from '@/lib/i18n/config'
 
 describe('negotiateLocale', () => {
   it.each([
@@ -12,6 +12,7 @@ describe('negotiateLocale', () => {
     ['de, it', 'en'],
     ['es;q=0, fr;q=0.1', 'fr'],
     ['garbage;;;,,', 'en'],
+    ['ar-EG,ar;q=0.9,en;q=0.5', 'ar'],
   ])('%s -> %s', (header, expected) => {
     expect(negotiateLocale(header)).toBe(expected)
   })
@@ -20,5 +21,12 @@ describe('negotiateLocale', () => {
     expect(isLocale('pt')).toBe(true)
     expect(isLocale('de')).toBe(false)
     expect(isLocale(undefined)).toBe(false)
+  })
+})
+
+describe('textDirection', () => {
+  it('writes Arabic right to left and the other languages left to right', () => {
+    expect(textDirection('ar')).toBe('rtl')
+    for (const locale of ['en', 'es', 'pt', 'fr', 'zh'] as const) expect(textDirection(locale)).toBe('ltr')
   })
 })

@@ -67,6 +67,7 @@ describe('localeAlternates', () => {
       pt: 'https://portal.example.org/pt/hubs/africa',
       fr: 'https://portal.example.org/fr/hubs/africa',
       zh: 'https://portal.example.org/zh/hubs/africa',
+      ar: 'https://portal.example.org/ar/hubs/africa',
       'x-default': 'https://portal.example.org/en/hubs/africa',
     })
     expect(localeAlternates('https://portal.example.org', 'zh', '/').canonical).toBe('https://portal.example.org/zh')

@@ -95,7 +95,7 @@ export default async function AuditPage({ searchParams }: Props) {
       </div>
       {entries.length ? (
         <div className="overflow-x-auto" role="region" aria-labelledby="audit-table-caption" tabIndex={0}>
-          <table className="min-w-full border-collapse text-left text-sm">
+          <table className="min-w-full border-collapse text-start text-sm">
             <caption id="audit-table-caption" className="sr-only">{t('table')}</caption>
             <thead>
               <tr className="border-b border-slate-300">

@@ -58,7 +58,7 @@ export default async function HubInboxPage({ searchParams }: { searchParams: Pro
                     {' · '}
                     <time dateTime={request.createdAt.toISOString()}>{format.dateTime(request.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</time>
                   </p>
-                  <blockquote className="whitespace-pre-line break-words border-l-4 border-slate-300 pl-3 text-slate-900">{request.message}</blockquote>
+                  <blockquote className="whitespace-pre-line break-words border-s-4 border-slate-300 ps-3 text-slate-900">{request.message}</blockquote>
                   <ConnectIntroductionForm
                     action={connectIntroductionAction}
                     requestId={request.id}

@@ -37,32 +37,32 @@ async function HubCard({ summary }: { summary: ConsoleHubSummary }) {
         <Link href={`/manage/${hub.slug}`}>{hub.name}</Link>
       </h3>
       <p className="text-sm text-slate-700">{t('hubCardTotal', { count: total })}</p>
-      <table className="mt-3 w-full text-left text-sm">
+      <table className="mt-3 w-full text-start text-sm">
         <caption className="sr-only">{t('table.caption', { hub: hub.name })}</caption>
         <thead>
           <tr className="border-b border-slate-300">
-            <th scope="col" className="py-1 pr-2">{t('table.queue')}</th>
-            <th scope="col" className="py-1 pr-2">{t('table.count')}</th>
+            <th scope="col" className="py-1 pe-2">{t('table.queue')}</th>
+            <th scope="col" className="py-1 pe-2">{t('table.count')}</th>
             <th scope="col" className="py-1">{t('table.oldest')}</th>
           </tr>
         </thead>
         <tbody>
           {queues.map(([key, anchor]) => (
             <tr key={key} className="border-b border-slate-200">
-              <th scope="row" className="py-1 pr-2 font-normal">
+              <th scope="row" className="py-1 pe-2 font-normal">
                 <Link href={`/manage/${hub.slug}#${anchor}`}>{t(`queue.${key}`)}</Link>
               </th>
-              <td className="py-1 pr-2">{summary[key].count}</td>
+              <td className="py-1 pe-2">{summary[key].count}</td>
               <td className="py-1">
                 {summary[key].oldest ? <Waiting since={summary[key].oldest} label={(ago) => ago} /> : t('none')}
               </td>
             </tr>
           ))}
           <tr>
-            <th scope="row" className="py-1 pr-2 font-normal">
+            <th scope="row" className="py-1 pe-2 font-normal">
               <Link href={`/manage/${hub.slug}#suspensions`}>{t('queue.suspensions')}</Link>
             </th>
-            <td className="py-1 pr-2">{summary.suspensions}</td>
+            <td className="py-1 pe-2">{summary.suspensions}</td>
             <td className="py-1">—</td>
           </tr>
         </tbody>

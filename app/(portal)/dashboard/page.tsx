@@ -237,7 +237,7 @@ export default async function DashboardPage() {
                 <p className="text-sm text-slate-700">
                   {t('requestedBy', { name: request.requesterName ?? '—', date: date(request.createdAt) })}
                 </p>
-                <blockquote className="border-l-4 border-slate-300 pl-3 text-slate-800">{request.motivation}</blockquote>
+                <blockquote className="border-s-4 border-slate-300 ps-3 text-slate-800">{request.motivation}</blockquote>
                 <DecisionButtons action={decideJoinRequestAction} target={{ requestId: request.id }} idPrefix={`join-${request.id}`} labels={decisionLabels} />
               </li>
             ))}

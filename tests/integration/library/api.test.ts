@@ -97,6 +97,8 @@ describe('GET /api/v1/case-studies/{slug}', () => {
       hubs: [{ slug: 'africa', name: 'Africa Hub' }],
       topics: [{ slug: 'procurement' }],
     })
+    // The API has no language: it links to the English page.
+    expect(body.url).toMatch(/^https?:\/\/[^/]+\/en\/case-studies\/nairobi-lighting$/)
     expect(body.metrics).toContainEqual(expect.objectContaining({ type: 'COST_SAVED_PER_YEAR', value: 96_000_000, currency: 'KES', unit: 'currency/yr' }))
   })
 

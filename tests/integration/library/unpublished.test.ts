@@ -69,7 +69,7 @@ describe('unpublished case studies', () => {
     const urls = (await sitemap()).map((entry) => entry.url)
     expect(leaks(urls.join('\n'))).toEqual([])
     // Every page once per UI language.
-    expect(urls.filter((url) => url.includes('/case-studies/'))).toHaveLength(4 * 5)
+    expect(urls.filter((url) => url.includes('/case-studies/'))).toHaveLength(4 * 6)
     expect(urls).toEqual(expect.arrayContaining([expect.stringMatching(/\/en\/hubs\/africa$/), expect.stringMatching(/\/es\/cities\/accra$/), expect.stringMatching(/\/zh\/coalitions\/cityfood$/)]))
   })
 

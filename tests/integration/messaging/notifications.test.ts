@@ -6,6 +6,7 @@ import { listNotifications, NOTIFICATIONS_PER_PAGE } from '@/lib/notifications/l
 import { markAllNotificationsRead } from '@/lib/notifications/mark-all-notifications-read'
 import { markNotificationRead } from '@/lib/notifications/mark-notification-read'
 import { sendDailyDigests } from '@/lib/notifications/send-daily-digests'
+import { renderNotificationMail } from '@/lib/notifications/mail'
 import { findUnsubscribeTarget, unsubscribe } from '@/lib/notifications/unsubscribe'
 import { signUserToken, verifyUserToken, type TokenPurpose } from '@/lib/notifications/unsubscribe-token'
 import { updateEmailPreference } from '@/lib/notifications/update-email-preference'
@@ -101,6 +102,23 @@ describe('unsubscribe token', () => {
     const mail = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: world.officer.user.email } })
     const token = decodeURIComponent(/\/unsubscribe\?token=(\S+)/.exec(mail.textBody)![1]!)
     expect(verifyUserToken(token, 'email.unsubscribe')).toBe(world.officer.user.id)
+    // The unsubscribe page in the recipient's language (English unless they chose another).
+    expect(mail.textBody).toMatch(/\/en\/unsubscribe\?token=/)
+  })
+
+  it('links a recipient who reads Spanish to the Spanish unsubscribe page, in a Spanish e-mail', async () => {
+    await db.user.update({ where: { id: world.officer.user.id }, data: { locale: 'es' } })
+    const mail = await renderNotificationMail(
+      { id: world.officer.user.id, email: world.officer.user.email, name: world.officer.user.name, locale: 'es' },
+      { type: 'conversation.message', data: { conversationId: world.conversationId, subject: 'Noticias', authorName: 'Ama' } },
+    )
+    expect(mail.text).toMatch(/\/es\/unsubscribe\?token=/)
+    expect(mail.text).not.toMatch(/\/en\/unsubscribe/)
+    const fallback = await renderNotificationMail(
+      { id: world.officer.user.id, email: world.officer.user.email, name: world.officer.user.name, locale: 'xx' },
+      { type: 'conversation.message', data: { conversationId: world.conversationId, subject: 'News', authorName: 'Ama' } },
+    )
+    expect(fallback.text).toMatch(/\/en\/unsubscribe\?token=/)
   })
 })
 

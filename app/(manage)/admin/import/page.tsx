@@ -32,7 +32,7 @@ export default async function AdminImportPage() {
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
       <Section id="import-columns" title={t('columnsHeading')}>
-        <ul className="list-disc space-y-2 pl-6">
+        <ul className="list-disc space-y-2 ps-6">
           <li>{t('citiesColumns')}</li>
           <li>{t('officialsColumns')}</li>
         </ul>

@@ -88,7 +88,7 @@ export default async function RefusalsPage({ searchParams }: Props) {
       <p role="status" className="mb-4">{t('count', { count: total })}</p>
       {entries.length ? (
         <div className="overflow-x-auto" role="region" aria-labelledby="refusal-table-caption" tabIndex={0}>
-          <table className="min-w-full border-collapse text-left text-sm">
+          <table className="min-w-full border-collapse text-start text-sm">
             <caption id="refusal-table-caption" className="sr-only">{t('table')}</caption>
             <thead>
               <tr className="border-b border-slate-300">

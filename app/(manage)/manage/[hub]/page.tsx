@@ -192,7 +192,7 @@ async function Queues({ user, hubSlug }: { user: Actor; hubSlug: string }) {
                     <Link href={`${base}/reports/${item.id}`} className="font-medium">
                       {t('report.title', { subject: item.subject })}
                     </Link>
-                    <blockquote className="border-l-4 border-slate-300 pl-3 break-words text-slate-800">{item.excerpt}</blockquote>
+                    <blockquote className="border-s-4 border-slate-300 ps-3 break-words text-slate-800">{item.excerpt}</blockquote>
                     <p className="text-sm text-slate-700">
                       {t('report.byline', { reporter: item.reporterName, author: item.authorName ?? t('formerUser') })} ·{' '}
                       <Waiting since={item.waitingSince} label={received} />

@@ -100,7 +100,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
                 {message.hidden ? (
                   <p className="italic text-slate-700">{t('hiddenMessage')}</p>
                 ) : (
-                  <div className="break-words text-slate-900 [&_blockquote]:border-l-4 [&_blockquote]:border-slate-300 [&_blockquote]:pl-3 [&_code]:font-mono [&_ol]:list-decimal [&_ol]:pl-6 [&_p+p]:mt-2 [&_pre]:overflow-x-auto [&_ul]:list-disc [&_ul]:pl-6" dangerouslySetInnerHTML={{ __html: message.html ?? '' }} />
+                  <div className="break-words text-slate-900 [&_blockquote]:border-s-4 [&_blockquote]:border-slate-300 [&_blockquote]:ps-3 [&_code]:font-mono [&_ol]:list-decimal [&_ol]:ps-6 [&_p+p]:mt-2 [&_pre]:overflow-x-auto [&_ul]:list-disc [&_ul]:ps-6" dangerouslySetInnerHTML={{ __html: message.html ?? '' }} />
                 )}
                 {message.attachments.length ? (
                   <ul aria-label={t('attachmentsOf', { name: message.authorName ?? t('formerMember') })} className="mt-3 space-y-1">

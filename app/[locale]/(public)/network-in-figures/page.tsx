@@ -70,11 +70,11 @@ function MonthlyFigure({
                 {seriesHeading}
               </th>
               {columns.map((column) => (
-                <th key={column.key} scope="col" className={`${thClass} text-right`}>
+                <th key={column.key} scope="col" className={`${thClass} text-end`}>
                   {column.long}
                 </th>
               ))}
-              <th scope="col" className={`${thClass} text-right`}>
+              <th scope="col" className={`${thClass} text-end`}>
                 {totalHeading}
               </th>
             </tr>
@@ -86,11 +86,11 @@ function MonthlyFigure({
                   {row.label}
                 </th>
                 {row.values.map((value, index) => (
-                  <td key={columns[index]!.key} className={`${tdClass} text-right`}>
+                  <td key={columns[index]!.key} className={`${tdClass} text-end`}>
                     {format.number(value)}
                   </td>
                 ))}
-                <td className={`${tdClass} text-right font-semibold`}>{format.number(row.values.reduce((sum, value) => sum + value, 0))}</td>
+                <td className={`${tdClass} text-end font-semibold`}>{format.number(row.values.reduce((sum, value) => sum + value, 0))}</td>
               </tr>
             ))}
           </tbody>
@@ -139,7 +139,7 @@ export default async function NetworkInFiguresPage() {
                     <th scope="col" className={thClass}>
                       {t('cities.hub')}
                     </th>
-                    <th scope="col" className={`${thClass} text-right`}>
+                    <th scope="col" className={`${thClass} text-end`}>
                       {t('cities.count')}
                     </th>
                   </tr>
@@ -150,7 +150,7 @@ export default async function NetworkInFiguresPage() {
                       <th scope="row" className={thClass}>
                         {hub.name}
                       </th>
-                      <td className={`${tdClass} text-right`}>{format.number(hub.cities)}</td>
+                      <td className={`${tdClass} text-end`}>{format.number(hub.cities)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -221,10 +221,10 @@ export default async function NetworkInFiguresPage() {
                         <th scope="col" className={thClass}>
                           {t('impact.topic')}
                         </th>
-                        <th scope="col" className={`${thClass} text-right`}>
+                        <th scope="col" className={`${thClass} text-end`}>
                           {t('impact.total')}
                         </th>
-                        <th scope="col" className={`${thClass} text-right`}>
+                        <th scope="col" className={`${thClass} text-end`}>
                           {t('impact.caseStudies')}
                         </th>
                       </tr>
@@ -235,8 +235,8 @@ export default async function NetworkInFiguresPage() {
                           <th scope="row" className={thClass}>
                             {row.topicName}
                           </th>
-                          <td className={`${tdClass} text-right`}>{valueText(row.total)}</td>
-                          <td className={`${tdClass} text-right`}>{format.number(row.caseStudies)}</td>
+                          <td className={`${tdClass} text-end`}>{valueText(row.total)}</td>
+                          <td className={`${tdClass} text-end`}>{format.number(row.caseStudies)}</td>
                         </tr>
                       ))}
                     </tbody>

@@ -83,7 +83,7 @@ export default async function CaseStudyDeskPage({ params, searchParams }: Props)
           {review.note ? (
             <figure className="mt-3 max-w-3xl">
               <figcaption className="text-sm font-medium text-slate-700">{t('desk.reviewerNote')}</figcaption>
-              <blockquote className="mt-1 whitespace-pre-line border-l-4 border-amber-500 bg-amber-50 p-3 text-slate-900">{review.note}</blockquote>
+              <blockquote className="mt-1 whitespace-pre-line border-s-4 border-amber-500 bg-amber-50 p-3 text-slate-900">{review.note}</blockquote>
             </figure>
           ) : null}
         </Section>

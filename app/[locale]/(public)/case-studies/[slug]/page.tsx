@@ -201,7 +201,7 @@ export default async function CaseStudyPage({ params }: Props) {
 
       {caseStudy.tenderClauses ? (
         <Section id="tender" title={t('tenderHeading')}>
-          <blockquote lang={lang} className="max-w-3xl border-l-4 border-slate-300 pl-4 whitespace-pre-line text-slate-800">
+          <blockquote lang={lang} className="max-w-3xl border-s-4 border-slate-300 ps-4 whitespace-pre-line text-slate-800">
             {caseStudy.tenderClauses}
           </blockquote>
         </Section>
@@ -220,7 +220,7 @@ export default async function CaseStudyPage({ params }: Props) {
                 verified: metric.verified,
               }))}
               captionId="metrics-caption"
-              captionClassName="mb-2 text-left font-medium text-slate-900"
+              captionClassName="mb-2 text-start font-medium text-slate-900"
               minWidthClassName="min-w-[40rem]"
               lang={lang}
               labels={{
@@ -240,25 +240,25 @@ export default async function CaseStudyPage({ params }: Props) {
               <details>
                 <summary className="cursor-pointer font-medium text-brand-800">{t('chartDataSummary')}</summary>
                 <div className="mt-2 overflow-x-auto" role="region" aria-labelledby="chart-caption" tabIndex={0}>
-                  <table className="w-full min-w-[32rem] border-collapse text-left text-sm">
-                    <caption id="chart-caption" className="mb-2 text-left font-medium">
+                  <table className="w-full min-w-[32rem] border-collapse text-start text-sm">
+                    <caption id="chart-caption" className="mb-2 text-start font-medium">
                       {t('chartCaption')}
                     </caption>
                     <thead>
                       <tr className="border-b-2 border-slate-300">
-                        <th scope="col" className="py-1 pr-4">{t('chartColumns.metric')}</th>
-                        <th scope="col" className="py-1 pr-4 text-right">{t('chartColumns.this')}</th>
-                        <th scope="col" className="py-1 pr-4 text-right">{t('chartColumns.median')}</th>
-                        <th scope="col" className="py-1 text-right">{t('chartColumns.reporting')}</th>
+                        <th scope="col" className="py-1 pe-4">{t('chartColumns.metric')}</th>
+                        <th scope="col" className="py-1 pe-4 text-end">{t('chartColumns.this')}</th>
+                        <th scope="col" className="py-1 pe-4 text-end">{t('chartColumns.median')}</th>
+                        <th scope="col" className="py-1 text-end">{t('chartColumns.reporting')}</th>
                       </tr>
                     </thead>
                     <tbody>
                       {chartRows.map((row) => (
                         <tr key={row.key} className="border-b border-slate-200">
-                          <th scope="row" className="py-1 pr-4 font-medium">{row.label}</th>
-                          <td className="py-1 pr-4 text-right tabular-nums">{row.valueText}</td>
-                          <td className="py-1 pr-4 text-right tabular-nums">{row.medianText ?? '—'}</td>
-                          <td className="py-1 text-right tabular-nums">{format.number(row.reporting)}</td>
+                          <th scope="row" className="py-1 pe-4 font-medium">{row.label}</th>
+                          <td className="py-1 pe-4 text-end tabular-nums">{row.valueText}</td>
+                          <td className="py-1 pe-4 text-end tabular-nums">{row.medianText ?? '—'}</td>
+                          <td className="py-1 text-end tabular-nums">{format.number(row.reporting)}</td>
                         </tr>
                       ))}
                     </tbody>

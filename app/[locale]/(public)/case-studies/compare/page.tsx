@@ -49,15 +49,15 @@ export default async function ComparePage({ searchParams }: Props) {
       {left > 0 ? <p className="mb-4 rounded border border-amber-600 bg-amber-50 p-3 text-amber-950">{t('unavailable', { count: left })}</p> : null}
       {/* relative: the table's screen-reader-only labels are positioned in the scroller, not the page (they made phones scroll sideways). */}
       <div className="relative overflow-x-auto" role="region" aria-labelledby="compare-caption" tabIndex={0}>
-        <table className="w-full min-w-[40rem] border-collapse text-left">
-          <caption id="compare-caption" className="mb-3 text-left text-lg font-semibold text-slate-900">
+        <table className="w-full min-w-[40rem] border-collapse text-start">
+          <caption id="compare-caption" className="mb-3 text-start text-lg font-semibold text-slate-900">
             {t('caption')}
           </caption>
           <thead>
             <tr className="border-b-2 border-slate-300 align-bottom">
-              <td className="py-2 pr-4" />
+              <td className="py-2 pe-4" />
               {items.map((item) => (
-                <th key={item.slug} scope="col" className="py-2 pr-4 font-semibold">
+                <th key={item.slug} scope="col" className="py-2 pe-4 font-semibold">
                   <Link href={lp(`/case-studies/${item.slug}`)} lang={item.language}>
                     {item.title}
                   </Link>
@@ -70,18 +70,18 @@ export default async function ComparePage({ searchParams }: Props) {
           </thead>
           <tbody>
             <tr className="border-b border-slate-200">
-              <th scope="row" className="py-2 pr-4 font-medium">
+              <th scope="row" className="py-2 pe-4 font-medium">
                 {t('population')}
               </th>
               {items.map((item) => (
-                <td key={item.slug} className="py-2 pr-4 tabular-nums">
+                <td key={item.slug} className="py-2 pe-4 tabular-nums">
                   {item.city.population != null ? format.number(item.city.population) : t('populationUnknown')}
                 </td>
               ))}
             </tr>
             {rows.map((row) => (
               <tr key={`${row.type}-${row.currency ?? ''}`} className="border-b border-slate-200 align-top">
-                <th scope="row" className="py-2 pr-4 font-medium">
+                <th scope="row" className="py-2 pe-4 font-medium">
                   {row.type === 'COST_SAVED_PER_YEAR' && row.currency ? t('costIn', { currency: row.currency }) : tl(`metrics.${row.type}`)}
                 </th>
                 {items.map((item) => {
@@ -92,7 +92,7 @@ export default async function ComparePage({ searchParams }: Props) {
                   const normalised = value == null ? null : perThousand(value, item.city.population)
                   if (value == null || normalised == null) {
                     return (
-                      <td key={item.slug} className="py-2 pr-4">
+                      <td key={item.slug} className="py-2 pe-4">
                         <span aria-hidden="true">{t('missing')}</span>
                         <span className="sr-only">{t('missingLabel')}</span>
                         {value != null ? (
@@ -104,7 +104,7 @@ export default async function ComparePage({ searchParams }: Props) {
                     )
                   }
                   return (
-                    <td key={item.slug} className="py-2 pr-4 tabular-nums">
+                    <td key={item.slug} className="py-2 pe-4 tabular-nums">
                       <span className="font-semibold">
                         {t('perThousand', { value: formatMetric(format, tl, row.type, normalised, row.currency) })}
                       </span>

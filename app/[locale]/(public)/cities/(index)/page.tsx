@@ -54,28 +54,28 @@ export default async function CitiesPage({ searchParams }: Props) {
       </p>
       {cities.length ? (
         <div className="overflow-x-auto" role="region" aria-labelledby="cities-caption" tabIndex={0}>
-          <table className="w-full min-w-[36rem] border-collapse text-left">
+          <table className="w-full min-w-[36rem] border-collapse text-start">
             <caption id="cities-caption" className="sr-only">
               {t('tableCaption')}
             </caption>
             <thead>
               <tr className="border-b-2 border-slate-300">
-                <th scope="col" className="py-2 pr-4">{t('columns.city')}</th>
-                <th scope="col" className="py-2 pr-4">{t('columns.country')}</th>
-                <th scope="col" className="py-2 pr-4">{t('columns.region')}</th>
-                <th scope="col" className="py-2 pr-4 text-right">{t('columns.population')}</th>
+                <th scope="col" className="py-2 pe-4">{t('columns.city')}</th>
+                <th scope="col" className="py-2 pe-4">{t('columns.country')}</th>
+                <th scope="col" className="py-2 pe-4">{t('columns.region')}</th>
+                <th scope="col" className="py-2 pe-4 text-end">{t('columns.population')}</th>
                 <th scope="col" className="py-2">{t('columns.hubs')}</th>
               </tr>
             </thead>
             <tbody>
               {cities.map((city) => (
                 <tr key={city.id} className="border-b border-slate-200">
-                  <th scope="row" className="py-2 pr-4 font-semibold">
+                  <th scope="row" className="py-2 pe-4 font-semibold">
                     <Link href={lp(`/cities/${city.slug}`)}>{city.name}</Link>
                   </th>
-                  <td className="py-2 pr-4">{countryName(city.countryCode, locale)}</td>
-                  <td className="py-2 pr-4">{city.region}</td>
-                  <td className="py-2 pr-4 text-right tabular-nums">
+                  <td className="py-2 pe-4">{countryName(city.countryCode, locale)}</td>
+                  <td className="py-2 pe-4">{city.region}</td>
+                  <td className="py-2 pe-4 text-end tabular-nums">
                     {city.population != null ? format.number(city.population) : t('unknown')}
                   </td>
                   <td className="py-2">

@@ -124,7 +124,7 @@ export default async function ConsoleItemPage({ params }: Props) {
       <PageHeader title={t('report.title', { subject: item.conversation.subject })}>{back}</PageHeader>
       <Section id="context" title={t('contextHeading')}>
         <figure className="mb-4 space-y-2">
-          <blockquote className="whitespace-pre-line break-words border-l-4 border-slate-300 pl-3 text-slate-900">{item.message.body}</blockquote>
+          <blockquote className="whitespace-pre-line break-words border-s-4 border-slate-300 ps-3 text-slate-900">{item.message.body}</blockquote>
           <figcaption className="text-sm text-slate-700">
             {authorName} · <Waiting since={item.message.sentAt} label={(ago) => t('report.sent', { ago })} />
           </figcaption>
