@@ -52,7 +52,7 @@ test('an unknown address and a known one get the same answer from the magic-link
     await page.getByRole('button', { name: 'E-mail me a sign-in link' }).click()
     await expect(page.getByRole('status')).toContainText('If an account exists')
   }
-  const mail = await latestMail(page, 'nairobi.official@example.org')
+  const mail = await latestMail(page, 'nairobi.official@example.org', /sign-in link/)
   expect(mail.subject).toContain('sign-in link')
   await expectNoAxeViolations(page) // the development mailbox
   await page.goto(mail.link!)
@@ -77,7 +77,7 @@ test('a forgotten password is reset through the e-mailed link, once', async ({ p
   await page.getByRole('button', { name: 'Send reset link' }).click()
   await expect(page.getByRole('status')).toContainText('If an account exists')
 
-  const { link } = await latestMail(page, email)
+  const { link } = await latestMail(page, email, 'Reset your Circulars Portal password')
   expect(link).toContain('/reset-password?token=')
   await page.goto(link!)
   await expectNoAxeViolations(page)

@@ -22,10 +22,15 @@ export async function signInRequest(request: APIRequestContext, email: string, p
   expect(session?.uid, `session of ${email}`).toBeTruthy()
 }
 
-/** The newest development-mailbox message to an address: its subject and first link. */
-export async function latestMail(page: Page, to: string) {
-  const mail = page.getByRole('article').first()
-  // Reset and magic-link mail is written just after the response (lib/auth/auth-mail-requests.ts).
+/**
+ * The newest development-mailbox message to an address (with this subject, when given): its
+ * subject and first link. Reset and magic-link mail is written just after the response
+ * (lib/auth/auth-mail-requests.ts), so an older mail (the welcome mail) may still be the newest
+ * for a moment: the subject says which one is awaited.
+ */
+export async function latestMail(page: Page, to: string, subject?: string | RegExp) {
+  const articles = page.getByRole('article')
+  const mail = subject ? articles.filter({ has: page.getByRole('heading', { name: subject }) }).first() : articles.first()
   await expect(async () => {
     await page.goto(`/dev/mailbox?to=${encodeURIComponent(to)}`)
     await expect(mail).toBeVisible({ timeout: 1_000 })

@@ -36,6 +36,6 @@ test('e-mails, the feed, the sitemap and the API link to the configured public o
   await page.getByLabel('E-mail address').fill(email)
   await page.getByRole('button', { name: 'Send reset link' }).click()
   await expect(page.getByRole('status')).toContainText('If an account exists')
-  const { link } = await latestMail(page, email)
+  const { link } = await latestMail(page, email, 'Reset your Circulars Portal password')
   expect(link).toMatch(new RegExp(`^${configured.replace(/\./g, '\\.')}/reset-password\\?token=`))
 })

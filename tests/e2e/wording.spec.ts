@@ -30,7 +30,7 @@ test('requests, coalitions, hints and a reused sign-in link say what they mean',
   const focal = await newPage(browser)
   const { csrfToken } = (await (await focal.request.get('/api/auth/csrf')).json()) as { csrfToken: string }
   await focal.request.post('/api/auth/signin/email', { form: { email, csrfToken, callbackUrl: '/dashboard', json: 'true' } })
-  const mail = await latestMail(focal, email)
+  const mail = await latestMail(focal, email, /sign-in link/)
   // The link names the configured public origin (see scripts/e2e-server.ts); the focal point stays on it.
   const origin = new URL(mail.link!).origin
   await focal.goto(mail.link!)
