@@ -2,7 +2,7 @@
 // body; nothing unpublished is read.
 import 'server-only'
 import { Feed } from 'feed'
-import { renderMarkdown } from '@/lib/markdown/render'
+import { htmlOfStored } from '@/lib/markdown/stored'
 import { countryName } from '@/lib/i18n/format'
 import { siteUrl } from '@/lib/site-url'
 import { listForFeed } from './reference'
@@ -28,7 +28,7 @@ export async function buildAtomFeed(): Promise<string> {
       link: url,
       title: item.title,
       description: item.summary,
-      content: renderMarkdown(item.body),
+      content: htmlOfStored('caseStudy', item),
       date: item.updatedAt,
       published: item.publishedAt ?? item.updatedAt,
       category: item.topics.map(({ topic }) => ({ name: topic.name })),
