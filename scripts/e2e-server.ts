@@ -60,6 +60,8 @@ const child = startNext(port, {
   PUBLIC_URL: `http://127.0.0.1:${port}`,
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? 'e2e-only-secret-not-for-production-use-0123456789',
   DEV_MAILBOX: 'true',
+  // The suite registers people and reads their links there, as in a demo install.
+  DEV_MAILBOX_DEMO: 'true',
   // The suite signs the same demo people in dozens of times within minutes.
   RATE_LIMIT_SCALE: '20',
   // The fixtures give each sign-in its own address in X-Forwarded-For, as one proxy would.

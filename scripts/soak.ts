@@ -161,6 +161,7 @@ async function main() {
     NEXTAUTH_SECRET: 'soak-only-secret-not-for-production-0123456789',
     RATE_LIMIT_SCALE: '1000',
     DEV_MAILBOX: 'true',
+    DEV_MAILBOX_DEMO: 'true',
     SMTP_URL: '',
   })
   let exitedWith: number | null | undefined
