@@ -197,6 +197,7 @@ export type CaseStudyContentInput = z.output<typeof CaseStudyContentSchema>
 export const CreateCaseStudySchema = CaseStudyContentSchema.extend({
   /** Defaults to the actor's city; another city is refused by the permission check. */
   cityId: optional(IdSchema),
+  idempotencyKey: IdempotencyKeySchema,
 })
 export type CreateCaseStudyInput = z.input<typeof CreateCaseStudySchema>
 

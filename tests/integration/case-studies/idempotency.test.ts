@@ -4,11 +4,11 @@
 // runs). Without a key the services behave as before; a failed first attempt leaves nothing
 // behind, so a retry runs; a key sent for another action is refused.
 import { beforeEach, describe, expect, it } from 'vitest'
-import { commentOnCaseStudy, publishCaseStudy, rejectCaseStudy, requestCaseStudyChanges, submitCaseStudy } from '@/lib/case-studies'
+import { commentOnCaseStudy, createCaseStudy, publishCaseStudy, rejectCaseStudy, requestCaseStudyChanges, submitCaseStudy } from '@/lib/case-studies'
 import { db } from '@/lib/db'
 import { newIdempotencyKey } from '@/lib/security/idempotency'
 import { createHubManager } from '../../factories/actors'
-import { createCaseStudyInState, createCaseStudyNetwork, type CaseStudyNetwork } from '../../factories/case-studies'
+import { createCaseStudyInState, createCaseStudyNetwork, validContent, type CaseStudyNetwork } from '../../factories/case-studies'
 
 let network: CaseStudyNetwork
 beforeEach(async () => {
@@ -112,5 +112,17 @@ describe('review comments', () => {
     expect(await db.reviewComment.count({ where: { caseStudyId: submitted.id } })).toBe(1)
     await commentOnCaseStudy(network.author.actor, { ...input, idempotencyKey: `${idempotencyKey}-2` })
     expect(await db.reviewComment.count({ where: { caseStudyId: submitted.id } })).toBe(2)
+  })
+})
+
+describe('creating a case study', () => {
+  it('double-submitted makes one draft, and both requests get it', async () => {
+    const idempotencyKey = newIdempotencyKey()
+    const [a, b] = await Promise.all([
+      createCaseStudy(network.author.actor, { ...validContent(), idempotencyKey }),
+      createCaseStudy(network.author.actor, { ...validContent(), idempotencyKey }),
+    ])
+    expect(b).toEqual(a)
+    expect(await db.caseStudy.count({ where: { cityId: network.cityA.id } })).toBe(1)
   })
 })

@@ -38,7 +38,7 @@ export async function createCaseStudyAction(_: CaseStudyFormState, form: FormDat
     const user = await signedIn()
     const problem = checkFormValues(values)
     if (problem) throw problem
-    id = (await createCaseStudy(user, inputFromValues(values))).id
+    id = (await createCaseStudy(user, { ...inputFromValues(values), idempotencyKey: field(form, 'idempotencyKey') })).id
   } catch (error) {
     return { ...(await authoringErrorResult(error)), values, attempt: Date.now() }
   }
