@@ -11,6 +11,14 @@ export async function register() {
       .then(({ getLibraryIndex }) => getLibraryIndex())
       .catch((error: unknown) => console.error('search index: first build failed; the next request tries again', error))
   }
+  // Render the Markdown bodies stored without a current render (older rows, a new renderer
+  // version) now, in the background, so readers do not meet them (lib/markdown/stored.ts).
+  if (process.env.NEXT_RUNTIME === 'nodejs' && process.env.NODE_ENV === 'production') {
+    void import('./lib/markdown/stored')
+      .then(({ refreshStoredRenders }) => refreshStoredRenders())
+      .then((count) => { if (count > 0) console.log(JSON.stringify({ event: 'markdown.refreshed', count })) })
+      .catch((error: unknown) => console.error('markdown: refreshing stored renders failed; readers render stale rows themselves', error))
+  }
   if (process.env.NEXT_RUNTIME !== 'nodejs' || !process.env.SMTP_URL || process.env.JOBS === 'off') return
   const { startWorkers } = await import('./lib/jobs/queue')
   await startWorkers()

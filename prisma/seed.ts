@@ -7,6 +7,7 @@
 import { pathToFileURL } from 'node:url'
 import { hashPassword } from '../lib/auth/password'
 import { createPrismaClient, type AppPrismaClient } from '../lib/db/client'
+import { CASE_STUDY_HEADING_BASE, renderForStorage } from '../lib/markdown/render-for-storage'
 import { caseStudies, cities, coalitions, demoUsers, hubs, topics } from './seed-data'
 
 export const DEMO_PASSWORD = 'circulars-demo'
@@ -147,6 +148,7 @@ export async function seedDemoData(prisma: AppPrismaClient, now = new Date()) {
             title: sample.title,
             summary: sample.summary,
             body: sample.body,
+            ...renderForStorage(sample.body, CASE_STUDY_HEADING_BASE),
             language: sample.language,
             startYear: sample.startYear,
             projectStatus: sample.projectStatus,

@@ -62,6 +62,8 @@ const child = startNext(port, {
   // The demo's staff have no authenticator (lib/auth/two-step-policy.ts); tests/e2e/two-step.spec.ts enrols its own.
   TWO_STEP_FOR_STAFF: process.env.TWO_STEP_FOR_STAFF ?? 'optional',
   DEV_MAILBOX: 'true',
+  // The suite registers people and reads their links there, as in a demo install.
+  DEV_MAILBOX_DEMO: 'true',
   // The suite signs the same demo people in dozens of times within minutes.
   RATE_LIMIT_SCALE: '20',
   // The fixtures give each sign-in its own address in X-Forwarded-For, as one proxy would.

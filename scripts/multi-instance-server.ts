@@ -110,6 +110,7 @@ async function main() {
       ...(s3?.env ?? {}),
       INSTANCE_NAME: name,
       DEV_MAILBOX: 'true',
+      DEV_MAILBOX_DEMO: 'true',
       RATE_LIMIT_SCALE: '1',
       // nginx in front appends the client to X-Forwarded-For.
       TRUST_PROXY_HOPS: '1',

@@ -163,6 +163,7 @@ async function main() {
     TWO_STEP_FOR_STAFF: process.env.TWO_STEP_FOR_STAFF ?? 'optional',
     RATE_LIMIT_SCALE: '1000',
     DEV_MAILBOX: 'true',
+    DEV_MAILBOX_DEMO: 'true',
     SMTP_URL: '',
   })
   let exitedWith: number | null | undefined

@@ -102,6 +102,7 @@ try {
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? publicUrl,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localSecret(),
     DEV_MAILBOX: mailbox.enabled ? 'true' : 'false',
+    DEV_MAILBOX_DEMO: demo ? 'true' : 'false',
   })
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => child.kill(signal))

@@ -40,6 +40,8 @@ export type CaseStudyFormLabels = Record<
 type Props = {
   mode: 'create' | 'update'
   caseStudyId?: string
+  /** Made by the page for this rendering: a double-clicked "create" makes one case study. */
+  idempotencyKey?: string
   initial: CaseStudyFormValues
   options: CaseStudyFormOptions
   labels: CaseStudyFormLabels
@@ -161,7 +163,7 @@ function MetricInput({
   )
 }
 
-export function CaseStudyForm({ mode, caseStudyId, initial, options, labels, cancelHref }: Props) {
+export function CaseStudyForm({ mode, caseStudyId, idempotencyKey, initial, options, labels, cancelHref }: Props) {
   const [state, formAction] = useActionState(mode === 'create' ? createCaseStudyAction : updateCaseStudyAction, idleCaseStudyForm)
   const [preview, setPreview] = useState<PreviewState>({ status: 'idle' })
   const [previewPending, startPreview] = useTransition()
@@ -220,6 +222,7 @@ export function CaseStudyForm({ mode, caseStudyId, initial, options, labels, can
         <ErrorSummary heading={labels.errorSummary} message={state.message} items={summaryItems} attempt={state.attempt} />
       ) : null}
       {caseStudyId ? <input type="hidden" name="caseStudyId" value={caseStudyId} /> : null}
+      {idempotencyKey ? <input type="hidden" name="idempotencyKey" value={idempotencyKey} /> : null}
 
       <section aria-labelledby="cs-about" className="space-y-5">
         <h2 id="cs-about" className="text-2xl font-semibold text-slate-900">

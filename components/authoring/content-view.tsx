@@ -1,5 +1,7 @@
 // A case study's content as written (a working copy, a revision under review): the same
-// sanitising Markdown renderer as the public library, user text in its own language.
+// sanitising Markdown renderer as the public library, user text in its own language. Revisions
+// are JSON snapshots read by their author and reviewers only, so they are rendered here, through
+// the bounded renderer (tens of milliseconds at the size limit), not stored.
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 import { formatMetric, languageName } from '@/components/library/format'
 import { MetricsTable } from '@/components/library/metrics-table'

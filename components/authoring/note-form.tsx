@@ -1,7 +1,8 @@
 'use client'
 // A form with one text (a comment, a note to the authors, a reason) and a button, for the review
 // thread and review decisions. What was typed survives a failed submission; the outcome is
-// announced next to the button.
+// announced next to the button. A hidden `idempotencyKey` (made by the page) is renewed after
+// every answer, so a double submit replays the first result but the next comment is a new one.
 import { useActionState } from 'react'
 import { SubmitButton } from '@/components/ui/submit-button'
 import { idleNoteForm, type NoteFormState } from './form-state'
@@ -30,7 +31,7 @@ export function NoteForm({ action, hidden, name, idPrefix, label, hint, submitLa
   return (
     <form key={state.attempt ?? 0} action={formAction} noValidate className="max-w-2xl space-y-3">
       {Object.entries(hidden).map(([field, value]) => (
-        <input key={field} type="hidden" name={field} value={value} />
+        <input key={field} type="hidden" name={field} value={field === 'idempotencyKey' && state.attempt ? `${value}-${state.attempt}` : value} />
       ))}
       <div className="flex flex-col gap-1">
         <label htmlFor={id} className="font-medium text-slate-900">

@@ -7,15 +7,18 @@ import { idleNoteForm, type NoteFormState } from './form-state'
 type Props = {
   action: (state: NoteFormState, form: FormData) => Promise<NoteFormState>
   caseStudyId: string
+  /** Made by the page for this rendering (lib/security/idempotency.ts). */
+  idempotencyKey: string
   metrics: { type: string; label: string; verified: boolean }[]
   labels: { legend: string; hint: string; submit: string; pending: string }
 }
 
-export function PublishForm({ action, caseStudyId, metrics, labels }: Props) {
+export function PublishForm({ action, caseStudyId, idempotencyKey, metrics, labels }: Props) {
   const [state, formAction] = useActionState(action, idleNoteForm)
   return (
     <form action={formAction} className="max-w-2xl space-y-3">
       <input type="hidden" name="caseStudyId" value={caseStudyId} />
+      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       {metrics.length ? (
         <fieldset className="space-y-2" aria-describedby="publish-verified-hint">
           <legend className="font-medium text-slate-900">{labels.legend}</legend>

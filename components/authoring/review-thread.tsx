@@ -3,6 +3,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { commentOnCaseStudyAction } from '@/app/(portal)/my/case-studies/actions'
 import type { CaseStudyDraft } from '@/lib/case-studies'
+import { newIdempotencyKey } from '@/lib/security/idempotency'
 import { NoteForm } from './note-form'
 
 export async function ReviewThread({ draft }: { draft: CaseStudyDraft }) {
@@ -28,7 +29,7 @@ export async function ReviewThread({ draft }: { draft: CaseStudyDraft }) {
       {canComment ? (
         <NoteForm
           action={commentOnCaseStudyAction}
-          hidden={{ caseStudyId: draft.id }}
+          hidden={{ caseStudyId: draft.id, idempotencyKey: newIdempotencyKey() }}
           name="body"
           idPrefix="comment"
           label={t('comment')}

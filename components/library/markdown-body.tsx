@@ -1,6 +1,6 @@
-// A case study's Markdown body, rendered through the sanitiser (lib/markdown/render.ts). The
-// HTML it produces is the only raw HTML the library puts in a page.
-import { renderMarkdown } from '@/lib/markdown/render'
+// A case study's Markdown body as sanitised HTML: rendered through the sanitiser
+// (lib/markdown/render.ts) when it was written and stored beside it (lib/markdown/stored.ts). That
+// HTML is the only raw HTML the library puts in a page.
 
 const styles = [
   'max-w-3xl text-slate-800',
@@ -13,6 +13,7 @@ const styles = [
   '[&_img]:mt-3 [&_img]:max-w-full [&_hr]:my-6',
 ].join(' ')
 
-export function MarkdownBody({ markdown, lang }: { markdown: string; lang: string }) {
-  return <div lang={lang} className={styles} dangerouslySetInnerHTML={{ __html: renderMarkdown(markdown) }} />
+/** `html` must come from lib/markdown (htmlOfStored or renderMarkdown): sanitised, never raw input. */
+export function MarkdownBody({ html, lang }: { html: string; lang: string }) {
+  return <div lang={lang} className={styles} dangerouslySetInnerHTML={{ __html: html }} />
 }

@@ -17,7 +17,7 @@ import { db } from '@/lib/db'
 import { AppError, isUniqueViolation } from '@/lib/errors'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { CityInputSchema, ImportInputSchema, MAX_IMPORT_ROWS, OfficialRowSchema } from '@/lib/validation/admin'
-import { nameKey, uniqueSlug } from './names'
+import { nameKey, nameSkeleton, uniqueSlug } from './names'
 import { requireAdmin, type RequestMeta } from './shared'
 import { parseInput } from '@/lib/service/kernel'
 
@@ -141,18 +141,25 @@ async function checkCities(tx: Tx, parsed: Parsed) {
       errors.push({ line: row.line, field: 'hub', code: 'unknownHub', value: row.values.hub })
       continue
     }
-    const key = `${nameKey(result.data.name)}|${result.data.countryCode}`
-    const earlier = seen.get(key)
+    // Two rows whose names differ only in case and accents, or look alike, are the same city, as
+    // in the database.
+    const keys = [`key|${nameKey(result.data.name)}|${result.data.countryCode}`, `skeleton|${nameSkeleton(result.data.name)}|${result.data.countryCode}`]
+    const earlier = keys.map((key) => seen.get(key)).find((line) => line !== undefined)
     if (earlier) {
       errors.push({ line: row.line, field: 'name', code: 'duplicateInFile', value: String(earlier) })
       continue
     }
-    seen.set(key, row.line)
+    for (const key of keys) seen.set(key, row.line)
     valid.push({ line: row.line, data: result.data, hubId })
   }
   for (const { line, data } of valid) {
     const clash = await tx.city.findFirst({ where: { nameKey: nameKey(data.name), countryCode: data.countryCode }, select: { name: true } })
-    if (clash) errors.push({ line, field: 'name', code: 'nameTaken', value: clash.name })
+    if (clash) {
+      errors.push({ line, field: 'name', code: 'nameTaken', value: clash.name })
+      continue
+    }
+    const lookAlike = await tx.city.findFirst({ where: { nameSkeleton: nameSkeleton(data.name), countryCode: data.countryCode }, select: { name: true } })
+    if (lookAlike) errors.push({ line, field: 'name', code: 'nameLooksLike', value: lookAlike.name })
   }
   return { errors, valid }
 }

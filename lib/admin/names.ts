@@ -4,6 +4,19 @@
 // accents folded) are the same name: the database's generated "nameKey" column and its unique
 // index enforce this; `nameKey` here computes the same key to explain the conflict in advance.
 // Slugs are made once, on creation, and never change afterwards.
+//
+// Look-alike names (UTS #39, Unicode's security mechanisms):
+// - A word of a hub, coalition, topic or city name is written in one script: `Moсcow` with a
+//   Cyrillic с is refused with a field error. Characters common to all scripts (digits,
+//   punctuation) and combining marks do not count; Han with Hiragana, Katakana, Hangul or
+//   Bopomofo is one script (Japanese, Korean, Chinese writing), as UTS #39 resolves them.
+// - Two names with the same skeleton are the same name, where the skeleton is the folded name
+//   with every character replaced by the prototype Unicode's confusables give it (`Ѕpringfield`
+//   with a Cyrillic Ѕ has the skeleton of `Springfield`). The mapping is that of the unhomoglyph
+//   package (confusables.txt); the database holds the same data and computes the same skeleton
+//   in a trigger (migration 20261204110100) with unique indexes, the guarantee when two admins
+//   write at once. `nameSkeleton` here explains the conflict in advance.
+import unhomoglyph from 'unhomoglyph'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { slugify } from '@/lib/case-studies/slug'
 
@@ -21,6 +34,65 @@ export function cleanName(raw: string): string | null {
 /** Case and accents folded: the same expression as the database's generated column. */
 export function nameKey(name: string): string {
   return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+}
+
+/** Case and accents folded, lower-cased one character at a time as the database's lower() does. */
+function fold(text: string): string {
+  return Array.from(text.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''), (char) => char.toLowerCase()).join('')
+}
+
+/**
+ * The UTS #39 skeleton of the name, folded: names that look alike share it. Prototypes are
+ * taken before folding (an upper-case letter can look like a Latin one its lower case does not)
+ * and again after it.
+ */
+export function nameSkeleton(name: string): string {
+  return fold(unhomoglyph(fold(unhomoglyph(name.normalize('NFD')))))
+}
+
+// Scripts names are written in; a letter of any other script is "other" and mixes with none.
+const SCRIPTS = [
+  'Latin', 'Cyrillic', 'Greek', 'Armenian', 'Georgian', 'Arabic', 'Hebrew', 'Syriac', 'Thaana', 'Devanagari', 'Bengali',
+  'Gurmukhi', 'Gujarati', 'Oriya', 'Tamil', 'Telugu', 'Kannada', 'Malayalam', 'Sinhala', 'Thai', 'Lao', 'Tibetan', 'Myanmar',
+  'Khmer', 'Mongolian', 'Ethiopic', 'Cherokee', 'Canadian_Aboriginal', 'Tifinagh', 'Yi', 'Han', 'Hiragana', 'Katakana',
+  'Hangul', 'Bopomofo',
+] as const
+const scriptPatterns = SCRIPTS.map((script) => [script, new RegExp(`\\p{Script_Extensions=${script}}`, 'u')] as const)
+const commonOrInherited = /^[\p{Script_Extensions=Common}\p{Script_Extensions=Inherited}]$/u
+// UTS #39 augments Han, Hiragana, Katakana, Hangul and Bopomofo with the writing systems they form.
+const AUGMENTED: Partial<Record<string, string[]>> = {
+  Han: ['Jpan', 'Kore', 'Hanb'],
+  Hiragana: ['Jpan'],
+  Katakana: ['Jpan'],
+  Hangul: ['Kore'],
+  Bopomofo: ['Hanb'],
+}
+
+function scriptsOf(char: string): Set<string> | null {
+  if (commonOrInherited.test(char)) return null
+  const scripts = new Set<string>()
+  for (const [script, pattern] of scriptPatterns) {
+    if (pattern.test(char)) {
+      scripts.add(script)
+      for (const extra of AUGMENTED[script] ?? []) scripts.add(extra)
+    }
+  }
+  if (scripts.size === 0) scripts.add(`other:${char}`)
+  return scripts
+}
+
+/** The first word of `name` that mixes scripts (`Moсcow` with a Cyrillic с), or null. */
+export function mixedScriptWord(name: string): string | null {
+  for (const word of name.normalize('NFC').split(/[^\p{L}\p{M}\p{N}]+/u)) {
+    let resolved = null as Set<string> | null
+    for (const char of word) {
+      const scripts = scriptsOf(char)
+      if (scripts === null) continue
+      resolved = resolved === null ? scripts : new Set([...resolved].filter((script) => scripts.has(script)))
+      if (resolved.size === 0) return word
+    }
+  }
+  return null
 }
 
 export { slugify }

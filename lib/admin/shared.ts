@@ -1,15 +1,15 @@
 // Building blocks of the network-administration services; not a service itself.
 //
-// Decision: names are checked against the generated "nameKey" before writing so the admin is told
-// which existing entry collides; the unique index stays the guarantee (two admins at once), and its
-// violation is the same CONFLICT.
+// Decision: names are checked against the generated "nameKey" and the look-alike "nameSkeleton"
+// (lib/admin/names.ts) before writing so the admin is told which existing entry collides; the
+// unique indexes stay the guarantee (two admins at once), and their violation is the same CONFLICT.
 import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { requirePermission, type Permission } from '@/lib/auth/permissions'
 import { AppError, isUniqueViolation } from '@/lib/errors'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { requireCurrentActor } from '@/lib/service/kernel'
-import { nameKey } from './names'
+import { nameKey, nameSkeleton } from './names'
 
 
 type Tx = Prisma.TransactionClient
@@ -48,6 +48,24 @@ export async function assertNameFree(tx: Tx, kind: NetworkKind, name: string, ex
           ? await tx.topic.findFirst({ where: { nameKey: key, ...notSelf }, select })
           : await tx.city.findFirst({ where: { nameKey: key, countryCode, ...notSelf }, select })
   if (clash) throw nameTaken(kind, clash.name)
+  if (kind === 'topic') return
+  const skeleton = nameSkeleton(name)
+  const lookAlike =
+    kind === 'hub'
+      ? await tx.hub.findFirst({ where: { nameSkeleton: skeleton, ...notSelf }, select })
+      : kind === 'coalition'
+        ? await tx.coalition.findFirst({ where: { nameSkeleton: skeleton, ...notSelf }, select })
+        : await tx.city.findFirst({ where: { nameSkeleton: skeleton, countryCode, ...notSelf }, select })
+  if (lookAlike) throw nameLooksLike(lookAlike.name)
+}
+
+/** A name whose skeleton another entry has: it would be taken for that one. */
+export function nameLooksLike(existing: string): AppError {
+  return new AppError('CONFLICT', `The name looks like “${existing}”.`, {
+    key: 'nameLooksLike',
+    values: { name: existing },
+    fields: { name: ['nameLooksLike'] },
+  })
 }
 
 /** Runs a write; a unique-index violation (a name or slug taken meanwhile) becomes CONFLICT. */

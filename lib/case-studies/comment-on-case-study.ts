@@ -3,6 +3,7 @@
 // author's to the reviewers who took part so far (commented or decided a revision). In-app
 // only: comments are conversation, not decisions. The audit row never holds the comment text.
 import 'server-only'
+import type { z } from 'zod'
 import type { Actor } from '@/lib/auth/actor'
 import { can, requirePermission } from '@/lib/auth/permissions'
 import { writeAudit } from '@/lib/audit'
@@ -10,6 +11,7 @@ import { db } from '@/lib/db'
 import { parseInput, recipients, requireCurrentActor } from '@/lib/service/kernel'
 import { notify } from '@/lib/notifications/notify'
 import { CommentOnCaseStudySchema } from '@/lib/validation/case-study'
+import { once } from '@/lib/security/idempotency'
 import { assertVisible, currentAuthorIds, findCaseStudyForAction, permissionContextOf, tellAuthors } from './shared'
 
 export type CommentOnCaseStudyResult = { id: string; createdAt: Date }
@@ -17,6 +19,11 @@ export type CommentOnCaseStudyResult = { id: string; createdAt: Date }
 export async function commentOnCaseStudy(heldActor: Actor | null, rawInput: unknown): Promise<CommentOnCaseStudyResult> {
   const actor = await requireCurrentActor(heldActor)
   const input = parseInput(CommentOnCaseStudySchema, rawInput)
+  // A repeat of the form (same idempotency key) gets the first result (lib/security/idempotency.ts).
+  return once(actor.id, 'caseStudy.comment', input.idempotencyKey, () => commentOnCaseStudyOnce(actor, input))
+}
+
+async function commentOnCaseStudyOnce(actor: Actor, input: z.output<typeof CommentOnCaseStudySchema>): Promise<CommentOnCaseStudyResult> {
   const caseStudy = await findCaseStudyForAction(input.caseStudyId)
   const context = permissionContextOf(caseStudy)
   assertVisible(actor, caseStudy, context)

@@ -12,6 +12,7 @@ import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { Prisma } from '@/lib/generated/prisma/client'
 import { MetricType, ProcurementPractice, ProjectStatus } from '@/lib/generated/prisma/enums'
+import { CASE_STUDY_HEADING_BASE, renderForStorage } from '@/lib/markdown/stored'
 import type { CaseStudyContentInput } from '@/lib/validation/case-study'
 
 type Tx = Prisma.TransactionClient
@@ -253,12 +254,13 @@ export async function resolveReferences(
   return { topicIds: topics.map((topic) => topic.id), coalitionIds: coalitions.map((coalition) => coalition.id) }
 }
 
-/** The scalar columns of CaseStudy that hold content. */
+/** The scalar columns of CaseStudy that hold content, the body with its stored render. */
 export function contentColumns(content: CaseStudyContent) {
   return {
     title: content.title,
     summary: content.summary,
     body: content.body,
+    ...renderForStorage(content.body, CASE_STUDY_HEADING_BASE),
     language: content.language,
     startYear: content.startYear,
     projectStatus: content.projectStatus,

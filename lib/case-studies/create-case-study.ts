@@ -2,6 +2,7 @@
 // the title here, once; a concurrent creation of the same title loses the unique index and is
 // retried with the next free suffix.
 import 'server-only'
+import type { z } from 'zod'
 import type { Actor } from '@/lib/auth/actor'
 import { requirePermission } from '@/lib/auth/permissions'
 import { writeAudit } from '@/lib/audit'
@@ -9,6 +10,7 @@ import { db } from '@/lib/db'
 import { isUniqueViolation } from '@/lib/errors'
 import { parseInput, requireCurrentActor } from '@/lib/service/kernel'
 import { CreateCaseStudySchema } from '@/lib/validation/case-study'
+import { once } from '@/lib/security/idempotency'
 import { contentColumns, contentFromInput, replaceRelations, resolveReferences } from './content'
 import { uniqueSlug } from './slug'
 
@@ -19,6 +21,11 @@ const SLUG_ATTEMPTS = 3
 export async function createCaseStudy(heldActor: Actor | null, rawInput: unknown): Promise<CreateCaseStudyResult> {
   const actor = await requireCurrentActor(heldActor)
   const input = parseInput(CreateCaseStudySchema, rawInput)
+  // A repeat of the form (same idempotency key) gets the case study the first one created.
+  return once(actor.id, 'caseStudy.create', input.idempotencyKey, () => createCaseStudyOnce(actor, input))
+}
+
+async function createCaseStudyOnce(actor: Actor, input: z.output<typeof CreateCaseStudySchema>): Promise<CreateCaseStudyResult> {
   const cityId = input.cityId ?? actor.city?.id
   requirePermission(actor, 'caseStudy.create', { cityId })
   if (!cityId) throw new Error('unreachable: permission requires a city')

@@ -8,6 +8,7 @@
 // verified (`verifiedMetrics`); without it, metrics whose figures are unchanged from verified
 // ones stay verified and the others are not.
 import 'server-only'
+import type { z } from 'zod'
 import type { Actor } from '@/lib/auth/actor'
 import { writeAudit } from '@/lib/audit'
 import { db } from '@/lib/db'
@@ -17,6 +18,7 @@ import { notifyPublicContentChange, publicContentChanged } from '@/lib/cache/pub
 import { kickOutbox } from '@/lib/mail/outbox'
 import { parseInput, requireCurrentActor } from '@/lib/service/kernel'
 import { PublishCaseStudySchema } from '@/lib/validation/case-study'
+import { once } from '@/lib/security/idempotency'
 import {
   carryVerification,
   contentColumns,
@@ -51,6 +53,11 @@ function applyVerification(content: CaseStudyContent, verifiedMetrics: MetricTyp
 export async function publishCaseStudy(heldActor: Actor | null, rawInput: unknown): Promise<PublishCaseStudyResult> {
   const actor = await requireCurrentActor(heldActor)
   const input = parseInput(PublishCaseStudySchema, rawInput)
+  // A repeat of the form (same idempotency key) gets the first result (lib/security/idempotency.ts).
+  return once(actor.id, 'caseStudy.publish', input.idempotencyKey, () => publishCaseStudyOnce(actor, input))
+}
+
+async function publishCaseStudyOnce(actor: Actor, input: z.output<typeof PublishCaseStudySchema>): Promise<PublishCaseStudyResult> {
   const { caseStudy, context, hubId } = await loadForDecision(actor, input.caseStudyId, 'caseStudy.review')
   const now = new Date()
 

@@ -4,12 +4,14 @@
 // version stays up (its authors may start a new revision). A published case study without a
 // submitted revision cannot be rejected: taking it down is `unpublishCaseStudy`.
 import 'server-only'
+import type { z } from 'zod'
 import type { Actor } from '@/lib/auth/actor'
 import { writeAudit } from '@/lib/audit'
 import { db } from '@/lib/db'
 import { kickOutbox } from '@/lib/mail/outbox'
 import { parseInput, requireCurrentActor } from '@/lib/service/kernel'
 import { RejectCaseStudySchema } from '@/lib/validation/case-study'
+import { once } from '@/lib/security/idempotency'
 import { decisionMail } from './mail'
 import { assertIndependentReviewer, closeSubmission, loadForDecision, lockCaseStudy, tellAuthors } from './shared'
 import { assertLegal } from './workflow'
@@ -19,6 +21,11 @@ export type RejectCaseStudyResult = { id: string; status: 'REJECTED' | 'PUBLISHE
 export async function rejectCaseStudy(heldActor: Actor | null, rawInput: unknown): Promise<RejectCaseStudyResult> {
   const actor = await requireCurrentActor(heldActor)
   const input = parseInput(RejectCaseStudySchema, rawInput)
+  // A repeat of the form (same idempotency key) gets the first result (lib/security/idempotency.ts).
+  return once(actor.id, 'caseStudy.reject', input.idempotencyKey, () => rejectCaseStudyOnce(actor, input))
+}
+
+async function rejectCaseStudyOnce(actor: Actor, input: z.output<typeof RejectCaseStudySchema>): Promise<RejectCaseStudyResult> {
   const { caseStudy, context, hubId } = await loadForDecision(actor, input.caseStudyId, 'caseStudy.review')
   const now = new Date()
 

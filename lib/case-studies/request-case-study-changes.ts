@@ -3,12 +3,14 @@
 // revision of a published one does (the published version stays up). The revision keeps the
 // note, the reviewer and the time; the authors are told in-app and by e-mail.
 import 'server-only'
+import type { z } from 'zod'
 import type { Actor } from '@/lib/auth/actor'
 import { writeAudit } from '@/lib/audit'
 import { db } from '@/lib/db'
 import { kickOutbox } from '@/lib/mail/outbox'
 import { parseInput, requireCurrentActor } from '@/lib/service/kernel'
 import { RequestChangesSchema } from '@/lib/validation/case-study'
+import { once } from '@/lib/security/idempotency'
 import { decisionMail } from './mail'
 import { assertIndependentReviewer, closeSubmission, loadForDecision, lockCaseStudy, tellAuthors } from './shared'
 import { assertLegal } from './workflow'
@@ -22,6 +24,11 @@ export type RequestCaseStudyChangesResult = {
 export async function requestCaseStudyChanges(heldActor: Actor | null, rawInput: unknown): Promise<RequestCaseStudyChangesResult> {
   const actor = await requireCurrentActor(heldActor)
   const input = parseInput(RequestChangesSchema, rawInput)
+  // A repeat of the form (same idempotency key) gets the first result (lib/security/idempotency.ts).
+  return once(actor.id, 'caseStudy.requestChanges', input.idempotencyKey, () => requestCaseStudyChangesOnce(actor, input))
+}
+
+async function requestCaseStudyChangesOnce(actor: Actor, input: z.output<typeof RequestChangesSchema>): Promise<RequestCaseStudyChangesResult> {
   const { caseStudy, context, hubId } = await loadForDecision(actor, input.caseStudyId, 'caseStudy.review')
   const now = new Date()
 

@@ -3,13 +3,15 @@
 // as the next numbered revision; a PUBLISHED one submits its open DRAFT revision (the published
 // version stays up). The officers and managers of the city's hubs are told in-app.
 import 'server-only'
+import type { z } from 'zod'
 import type { Actor } from '@/lib/auth/actor'
 import { requirePermission } from '@/lib/auth/permissions'
 import { writeAudit } from '@/lib/audit'
 import { db } from '@/lib/db'
 import { parseInput, requireCurrentActor } from '@/lib/service/kernel'
 import { notify } from '@/lib/notifications/notify'
-import { CaseStudyRefSchema } from '@/lib/validation/case-study'
+import { SubmitCaseStudySchema } from '@/lib/validation/case-study'
+import { once } from '@/lib/security/idempotency'
 import { contentToJson, readCaseStudyContent } from './content'
 import {
   addCoAuthor,
@@ -27,7 +29,12 @@ export type SubmitCaseStudyResult = { id: string; status: 'SUBMITTED' | 'PUBLISH
 
 export async function submitCaseStudy(heldActor: Actor | null, rawInput: unknown): Promise<SubmitCaseStudyResult> {
   const actor = await requireCurrentActor(heldActor)
-  const input = parseInput(CaseStudyRefSchema, rawInput)
+  const input = parseInput(SubmitCaseStudySchema, rawInput)
+  // A repeat of the form (same idempotency key) gets the first result (lib/security/idempotency.ts).
+  return once(actor.id, 'caseStudy.submit', input.idempotencyKey, () => submitCaseStudyOnce(actor, input))
+}
+
+async function submitCaseStudyOnce(actor: Actor, input: z.output<typeof SubmitCaseStudySchema>): Promise<SubmitCaseStudyResult> {
   const caseStudy = await findCaseStudyForAction(input.caseStudyId)
   const context = permissionContextOf(caseStudy)
   assertVisible(actor, caseStudy, context)

@@ -5,6 +5,7 @@
 // its content becomes the working copy; a DRAFT revision (never submitted, so no history) is
 // removed, a SUBMITTED one is closed as REJECTED with the unpublishing reason.
 import 'server-only'
+import type { z } from 'zod'
 import type { Actor } from '@/lib/auth/actor'
 import { writeAudit } from '@/lib/audit'
 import { db } from '@/lib/db'
@@ -12,6 +13,7 @@ import { notifyPublicContentChange, publicContentChanged } from '@/lib/cache/pub
 import { kickOutbox } from '@/lib/mail/outbox'
 import { parseInput, requireCurrentActor } from '@/lib/service/kernel'
 import { UnpublishCaseStudySchema } from '@/lib/validation/case-study'
+import { once } from '@/lib/security/idempotency'
 import { contentColumns, parseStoredContent, replaceRelations, resolveReferences } from './content'
 import { decisionMail } from './mail'
 import { loadForDecision, lockCaseStudy, tellAuthors } from './shared'
@@ -22,6 +24,11 @@ export type UnpublishCaseStudyResult = { id: string; status: 'UNPUBLISHED'; fold
 export async function unpublishCaseStudy(heldActor: Actor | null, rawInput: unknown): Promise<UnpublishCaseStudyResult> {
   const actor = await requireCurrentActor(heldActor)
   const input = parseInput(UnpublishCaseStudySchema, rawInput)
+  // A repeat of the form (same idempotency key) gets the first result (lib/security/idempotency.ts).
+  return once(actor.id, 'caseStudy.unpublish', input.idempotencyKey, () => unpublishCaseStudyOnce(actor, input))
+}
+
+async function unpublishCaseStudyOnce(actor: Actor, input: z.output<typeof UnpublishCaseStudySchema>): Promise<UnpublishCaseStudyResult> {
   const { caseStudy, hubId } = await loadForDecision(actor, input.caseStudyId, 'caseStudy.unpublish', ['MANAGER'])
   const now = new Date()
 

@@ -5,7 +5,7 @@
 import 'server-only'
 import { Feed } from 'feed'
 import { createTranslator } from 'next-intl'
-import { renderMarkdown } from '@/lib/markdown/render'
+import { htmlOfStored } from '@/lib/markdown/stored'
 import type { Locale } from '@/lib/i18n/config'
 import { countryName } from '@/lib/i18n/format'
 import { loadMessages } from '@/lib/i18n/messages'
@@ -41,7 +41,7 @@ export async function buildAtomFeed(locale: Locale, query?: LibraryQuery): Promi
       link: url,
       title: item.title,
       description: item.summary,
-      content: renderMarkdown(item.body),
+      content: htmlOfStored('caseStudy', item),
       date: item.updatedAt,
       published: item.publishedAt ?? item.updatedAt,
       category: item.topics.map(({ topic }) => ({ name: topic.name })),

@@ -86,10 +86,13 @@ export function listForFeed(take = 50, ids?: string[]) {
     orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
     take,
     select: {
+      id: true,
       slug: true,
       title: true,
       summary: true,
       body: true,
+      bodyHtml: true,
+      bodyHtmlKey: true,
       language: true,
       publishedAt: true,
       updatedAt: true,

@@ -40,6 +40,8 @@ export type LibraryCard = Prisma.CaseStudyGetPayload<{ select: typeof libraryCar
 export const libraryDetail = {
   ...libraryCard,
   body: true,
+  bodyHtml: true,
+  bodyHtmlKey: true,
   procurementPractices: true,
   tenderClauses: true,
   reviewHub: { select: { slug: true, name: true } },

@@ -4,7 +4,10 @@
 // - it belongs to demo installs only: `npm start` turns it on for the embedded database or an
 //   explicit SEED_DEMO=true, never with SMTP_URL (decideDevMailbox);
 // - it refuses to turn on when the database holds accounts other than the demo ones, even when
-//   DEV_MAILBOX=true asks for it (a real person's links must never be readable there);
+//   DEV_MAILBOX=true asks for it (a real person's links must never be readable there); outside
+//   a demo install (DEV_MAILBOX_DEMO, set with DEV_MAILBOX by `npm start`) it checks again on
+//   every read, so people who register after the start do not appear in it either
+//   (mailboxStillOpen);
 // - even when on, only a visitor on this machine who came straight to the server (no proxy, see
 //   lib/http/direct-peer.ts) or a signed-in network admin may read it (mayReadDevMailbox).
 // No `server-only` here: scripts/start.ts decides with the same function.
@@ -43,6 +46,16 @@ export function countOtherAccounts(prisma: AppPrismaClient): Promise<number> {
 /** Set by the server from the start-up decision; off unless it says so. */
 export function isDevMailboxEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.DEV_MAILBOX === 'true' && !env.SMTP_URL
+}
+
+/**
+ * Whether the mailbox, on since the start, may still be read. A demo install keeps it for the
+ * people who try the demo (registrations included); any other install closes it as soon as the
+ * database holds an account that is not a demo one.
+ */
+export function mailboxStillOpen(input: { demoInstall: boolean; otherAccounts: () => Promise<number> }): Promise<boolean> | boolean {
+  if (input.demoInstall) return true
+  return input.otherAccounts().then((count) => count === 0)
 }
 
 export function mayReadDevMailbox(input: { enabled: boolean; directLoopback: boolean; actor: Actor | null }): boolean {

@@ -1,9 +1,10 @@
-// What Markdown the full parser may see. The parser (micromark, under remark) is correct but not
-// linear on every input: runs of unmatched emphasis delimiters cost O(n²) (50 KB of `*a` took
-// 40 s), every `>` or list marker is one more level of recursion (10,000 of them overflow the
-// stack), and tables cost per cell. One official's text must not block the event loop that
-// serves everyone, so before parsing we scan the input once, in linear time, and refuse to parse
-// what would be expensive: such input is shown as escaped text instead (lib/markdown/render.ts).
+// What Markdown the full parser may see. A CommonMark parser is correct but not linear on every
+// input: runs of unmatched emphasis delimiters cost O(n²) (50 KB of `*a` took 40 s under the
+// micromark parser this portal used first), every `>` or list marker is one more level of
+// nesting (10,000 of them overflowed its stack), and tables cost per cell. One official's text
+// must not block the event loop that serves everyone, so before parsing we scan the input once,
+// in linear time, and refuse to parse what would be expensive: such input is shown as escaped
+// text instead (lib/markdown/render.ts).
 //
 // Decisions:
 // - Limits are per block (text between blank lines), where the parser's quadratic resolution

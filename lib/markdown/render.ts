@@ -1,110 +1,139 @@
 // Markdown (GFM) written by city officials, turned into HTML that is safe to put in a page.
 //
 // Decisions:
-// - Raw HTML in Markdown is never parsed: remark-rehype drops it, so `<script>`, `<iframe>`,
-//   `<svg>`, comments and event handlers never become elements in the first place.
-// - rehype-sanitize then runs with a strict allowlist of its own (not GitHub's default): no
-//   classes, ids, styles or data attributes; links only to http(s), mailto or same-site
-//   relative URLs. Whatever our own transforms add is re-checked by it, as the last step.
+// - The parser is markdown-it: it renders 50 KB of ordinary prose in a few milliseconds, where
+//   micromark (under remark) took 200-800 ms on the same text, which no page and no save should
+//   spend. The limits of lib/markdown/limits.ts still keep it away from input whose cost grows
+//   faster than its length.
+// - Raw HTML in Markdown is never output: markdown-it recognises it (so `<b>` is not shown as
+//   text) and our renderer drops those tokens, so `<script>`, `<iframe>`, `<svg>`, comments and
+//   event handlers never become elements in the first place.
+// - sanitize-html then runs over the whole output with a strict allowlist of its own: no classes,
+//   ids, styles or data attributes; links only to http(s), mailto or relative URLs; images only
+//   as root-relative paths. Whatever our own rules produce is re-checked by it, as the last step.
 // - Images only from our own origin, as root-relative paths (`/api/files/...`): a remote image
 //   would tell a third party who read the page, and `//host/x.png` is remote too.
+// - A link whose target is refused (javascript:, data:, ...) becomes its text.
 // - Headings are shifted so the highest one is an h2 (the page's title is the h1), keeping
 //   the author's hierarchy below it.
 // - Rendering is bounded: lib/markdown/limits.ts scans the input once (linear time) and input the
 //   parser would find expensive (deep nesting, long delimiter runs, huge tables) is shown as
 //   escaped text instead; so is anything the parser throws on. A stored text that cannot be
 //   rendered therefore degrades to its words on the page, never to a 500 for every reader.
-import type { Element, Root } from 'hast'
-import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize'
-import rehypeStringify from 'rehype-stringify'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import remarkRehype from 'remark-rehype'
-import { unified } from 'unified'
-import { visit, SKIP } from 'unist-util-visit'
+// - Pages do not render at all when they can help it: case-study bodies and messages keep their
+//   HTML beside the source (lib/markdown/stored.ts). RENDERER_VERSION names this renderer's
+//   output; raise it whenever a change here changes the HTML, so stored renders are redone.
+import MarkdownIt from 'markdown-it'
+import type { Token } from 'markdown-it'
+import sanitizeHtml from 'sanitize-html'
 import { assessMarkdown } from './limits'
+
+/** The version of the HTML this module produces; stored renders of another version are redone. */
+export const RENDERER_VERSION = 2
 
 export const LINK_REL = 'nofollow noopener noreferrer'
 
-const schema: SanitizeSchema = {
-  strip: ['script', 'style', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'noscript'],
-  clobberPrefix: 'user-content-',
-  clobber: [],
-  ancestors: { tbody: ['table'], td: ['table'], th: ['table'], thead: ['table'], tr: ['table'] },
-  tagNames: [
-    'p', 'br', 'hr', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'em', 'del', 'code', 'pre', 'blockquote',
-    'ul', 'ol', 'li', 'a', 'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'sup', 'sub',
-  ],
-  attributes: {
-    a: ['href', 'title', ['rel', ...LINK_REL.split(' ')]],
-    img: ['src', 'alt', 'title'],
-    ol: ['start'],
-    th: [['align', 'left', 'right', 'center']],
-    td: [['align', 'left', 'right', 'center']],
-  },
-  protocols: { href: ['http', 'https', 'mailto'], src: [] },
-  required: {},
-}
+const ALLOWED_TAGS = [
+  'p', 'br', 'hr', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'em', 'del', 'code', 'pre', 'blockquote',
+  'ul', 'ol', 'li', 'a', 'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'sup', 'sub',
+]
+
+const ALIGN = { name: 'align', multiple: false, values: ['left', 'right', 'center'] }
 
 /** A same-origin, root-relative path: `/api/files/...`, but not `//host/...` or `/\host/...`. */
 export function isSameOriginPath(src: unknown): src is string {
   return typeof src === 'string' && /^\/(?![/\\])[^\s\u0000-\u001f]*$/.test(src)
 }
 
-function headingLevel(node: Element): number | null {
-  const match = /^h([1-6])$/.exec(node.tagName)
-  return match ? Number(match[1]) : null
+const sanitizeOptions: sanitizeHtml.IOptions = {
+  allowedTags: ALLOWED_TAGS,
+  allowedAttributes: {
+    a: ['href', 'title', 'rel'],
+    img: ['src', 'alt', 'title'],
+    ol: ['start'],
+    th: [ALIGN],
+    td: [ALIGN],
+  },
+  allowedClasses: {},
+  allowedStyles: {},
+  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedSchemesByTag: { img: [] },
+  allowedSchemesAppliedToAttributes: ['href', 'src'],
+  allowProtocolRelative: false,
+  disallowedTagsMode: 'discard',
+  nonTextTags: ['script', 'style', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'noscript', 'textarea', 'option'],
+  transformTags: { a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, rel: LINK_REL } }) },
+  exclusiveFilter: (frame) => frame.tag === 'img' && !isSameOriginPath(frame.attribs.src),
 }
 
-/** Shifts headings so the highest is `base`, drops foreign images, marks every link. */
-function rehypeLibrary({ base }: { base: number }) {
-  return (tree: Root) => {
-    let highest = 7
-    visit(tree, 'element', (node) => {
-      const level = headingLevel(node)
-      if (level !== null && level < highest) highest = level
-    })
-    const shift = highest <= 6 ? base - highest : 0
-    visit(tree, 'element', (node, index, parent) => {
-      const level = headingLevel(node)
-      if (level !== null) {
-        node.tagName = `h${Math.min(6, Math.max(base, level + shift))}`
-      } else if (node.tagName === 'img') {
-        if (!isSameOriginPath(node.properties.src) && parent && index !== undefined) {
-          parent.children.splice(index, 1)
-          return [SKIP, index]
-        }
-      } else if (node.tagName === 'a') {
-        node.properties.rel = LINK_REL.split(' ')
-      }
-      return undefined
-    })
+/** A link target we keep: http(s), mailto, or a relative URL (no scheme before the first / ? #). */
+function isAllowedHref(href: string): boolean {
+  const trimmed = href.replace(/[\u0000-\u0020\u007f-\u009f]/g, '')
+  const scheme = /^([^/?#]*?):/.exec(trimmed)
+  if (!scheme) return !trimmed.startsWith('//')
+  return /^(https?|mailto)$/i.test(scheme[1]!)
+}
+
+/** After block parsing: the highest heading becomes `base`, the others keep their distance. */
+function shiftHeadings(tokens: Token[], base: number) {
+  let highest = 7
+  for (const token of tokens) if (token.type === 'heading_open') highest = Math.min(highest, Number(token.tag.slice(1)))
+  if (highest > 6) return
+  const shift = base - highest
+  for (const token of tokens) {
+    if (token.type === 'heading_open' || token.type === 'heading_close') {
+      token.tag = `h${Math.min(6, Math.max(base, Number(token.tag.slice(1)) + shift))}`
+    }
   }
 }
 
-/** After sanitising: a link whose target was refused becomes its text. */
-function rehypeUnwrapDeadLinks() {
-  return (tree: Root) => {
-    visit(tree, 'element', (node, index, parent) => {
-      if (node.tagName === 'a' && node.properties.href === undefined && parent && index !== undefined) {
-        parent.children.splice(index, 1, ...node.children)
-        return [SKIP, index]
-      }
-      return undefined
-    })
+/** After inline parsing: refused links become their text, refused images disappear. */
+function filterInline(children: Token[]): Token[] {
+  const kept: Token[] = []
+  const refused: boolean[] = []
+  for (const token of children) {
+    if (token.type === 'link_open') {
+      const refuse = !isAllowedHref(String(token.attrGet('href') ?? ''))
+      refused.push(refuse)
+      if (!refuse) kept.push(token)
+    } else if (token.type === 'link_close') {
+      if (!refused.pop()) kept.push(token)
+    } else if (token.type === 'image') {
+      if (isSameOriginPath(token.attrGet('src'))) kept.push(token)
+    } else {
+      kept.push(token)
+    }
   }
+  return kept
+}
+
+/** Table alignment as the `align` attribute the sanitiser keeps, not a style it drops. */
+function alignCell(token: Token) {
+  const style = token.attrGet('style')
+  if (style === null) return
+  const match = /text-align:(left|right|center)/.exec(String(style))
+  token.attrs = (token.attrs ?? []).filter(([name]) => name !== 'style')
+  if (match) token.attrSet('align', match[1]!)
 }
 
 function processor(base: number) {
-  return unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(remarkRehype, { allowDangerousHtml: false })
-    .use(rehypeLibrary, { base })
-    .use(rehypeSanitize, schema)
-    .use(rehypeUnwrapDeadLinks)
-    .use(rehypeStringify)
-    .freeze()
+  const md = new MarkdownIt('default', { html: true, linkify: true, typographer: false })
+  // Every URL is parsed as a link; filterInline decides which to keep, so a refused one keeps its text.
+  md.validateLink = () => true
+  // GFM links `www.example.org` too.
+  md.linkify.set({ fuzzyLink: true })
+  md.core.ruler.push('library', (state) => {
+    shiftHeadings(state.tokens, base)
+    for (const token of state.tokens) {
+      if (token.type === 'th_open' || token.type === 'td_open') alignCell(token)
+      if (token.type === 'inline' && token.children) token.children = filterInline(token.children)
+    }
+  })
+  md.renderer.rules.html_block = () => ''
+  md.renderer.rules.html_inline = () => ''
+  md.renderer.rules.s_open = () => '<del>'
+  md.renderer.rules.s_close = () => '</del>'
+  return { render: (markdown: string) => sanitizeHtml(md.render(markdown), sanitizeOptions).trim() }
 }
 
 const processors = new Map<number, ReturnType<typeof processor>>()
@@ -137,7 +166,7 @@ function renderBounded(run: ReturnType<typeof processor>, markdown: string): str
   }
   const started = performance.now()
   try {
-    return String(run.processSync(markdown))
+    return run.render(markdown)
   } catch (error) {
     // A stack overflow or a parser bug: the reader still gets the words.
     console.error(JSON.stringify({ event: 'markdown.render_failed', length: markdown.length, error: error instanceof Error ? error.name : 'unknown' }))

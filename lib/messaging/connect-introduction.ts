@@ -16,6 +16,7 @@ import { AppError } from '@/lib/errors'
 import { kickOutbox } from '@/lib/mail/outbox'
 import { notifyWithMail } from '@/lib/notifications/notify-with-mail'
 import { ConnectIntroductionSchema, SUBJECT_MAX_LENGTH } from '@/lib/validation/messaging'
+import { MESSAGE_HEADING_BASE, renderForStorage } from '@/lib/markdown/stored'
 import { cityOfficialIds, requireMayWrite } from './shared'
 import { parseInput, recipients, requireCurrentActor } from '@/lib/service/kernel'
 
@@ -65,8 +66,8 @@ export async function connectIntroduction(heldActor: Actor | null, rawInput: unk
         messages: {
           createMany: {
             data: [
-              { authorId: request.requestedById, body: request.message, createdAt: now },
-              ...(input.message ? [{ authorId: actor.id, body: input.message, createdAt: connectedAt }] : []),
+              { authorId: request.requestedById, body: request.message, ...renderForStorage(request.message, MESSAGE_HEADING_BASE), createdAt: now },
+              ...(input.message ? [{ authorId: actor.id, body: input.message, ...renderForStorage(input.message, MESSAGE_HEADING_BASE), createdAt: connectedAt }] : []),
             ],
           },
         },

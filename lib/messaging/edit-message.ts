@@ -7,6 +7,7 @@ import { writeAudit } from '@/lib/audit'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { EditMessageSchema } from '@/lib/validation/messaging'
+import { MESSAGE_HEADING_BASE, renderForStorage } from '@/lib/markdown/stored'
 import { EDIT_WINDOW_MS, getConversationFor, requireMayWrite } from './shared'
 import { parseInput, requireCurrentActor } from '@/lib/service/kernel'
 
@@ -29,7 +30,7 @@ export async function editMessage(heldActor: Actor | null, rawInput: unknown, no
   return db.$transaction(async (tx) => {
     const edited = await tx.message.updateMany({
       where: { id: message.id, authorId: actor.id, hiddenAt: null, createdAt: { gte: new Date(now.getTime() - EDIT_WINDOW_MS) } },
-      data: { body: input.body, editedAt: now },
+      data: { body: input.body, ...renderForStorage(input.body, MESSAGE_HEADING_BASE), editedAt: now },
     })
     if (edited.count !== 1) throw new AppError('CONFLICT', 'This message can no longer be edited.', { key: 'editWindow' })
     await writeAudit(tx, {

@@ -1,13 +1,13 @@
 // One conversation as its viewer may see it: internal notes only for the hub's side, hidden
-// messages as a placeholder (their body never leaves the server), bodies rendered through the
-// Markdown sanitiser, files listed under their message (none under a hidden one). Also the
+// messages as a placeholder (their body never leaves the server), bodies as their stored
+// sanitised HTML (lib/markdown/stored.ts), files listed under their message (none under a hidden one). Also the
 // polling read (`listMessagesAfter`), authorised the same way.
 import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { can } from '@/lib/auth/permissions'
 import { db } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
-import { renderMarkdown } from '@/lib/markdown/render'
+import { htmlOfStored } from '@/lib/markdown/stored'
 import { ConversationRefSchema, AfterSchema } from '@/lib/validation/messaging'
 import { conversationContext, EDIT_WINDOW_MS, getConversationFor, isStaffOf } from './shared'
 import { parseInput, requireCurrentActor } from '@/lib/service/kernel'
@@ -18,6 +18,8 @@ const messageRow = {
   id: true,
   authorId: true,
   body: true,
+  bodyHtml: true,
+  bodyHtmlKey: true,
   isInternalNote: true,
   createdAt: true,
   editedAt: true,
@@ -50,7 +52,7 @@ function toThreadMessage(actor: Actor, message: Prisma.MessageGetPayload<{ selec
     id: message.id,
     authorName: message.author?.name ?? null,
     isOwn,
-    html: hidden ? null : renderMarkdown(message.body, { headingBase: 3 }),
+    html: hidden ? null : htmlOfStored('message', message),
     source: isOwn && !hidden ? message.body : null,
     isInternalNote: message.isInternalNote,
     createdAt: message.createdAt.toISOString(),

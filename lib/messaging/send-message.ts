@@ -15,6 +15,7 @@ import { writeAudit } from '@/lib/audit'
 import { db } from '@/lib/db'
 import { isUniqueViolation } from '@/lib/errors'
 import { kickOutbox } from '@/lib/mail/outbox'
+import { MESSAGE_HEADING_BASE, renderForStorage } from '@/lib/markdown/stored'
 import { notifyWithMail } from '@/lib/notifications/notify-with-mail'
 import { SendMessageSchema } from '@/lib/validation/messaging'
 import { attachStoredFiles, storeMessageFiles } from './attachments'
@@ -54,6 +55,7 @@ export async function sendMessage(heldActor: Actor | null, rawInput: unknown): P
           conversationId: conversation.id,
           authorId: actor.id,
           body: input.body,
+          ...renderForStorage(input.body, MESSAGE_HEADING_BASE),
           isInternalNote: input.internal,
           clientKey: input.clientKey ?? null,
         },

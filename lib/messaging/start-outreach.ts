@@ -10,6 +10,7 @@ import { AppError, isUniqueViolation } from '@/lib/errors'
 import { kickOutbox } from '@/lib/mail/outbox'
 import { notifyWithMail } from '@/lib/notifications/notify-with-mail'
 import { StartOutreachSchema } from '@/lib/validation/messaging'
+import { MESSAGE_HEADING_BASE, renderForStorage } from '@/lib/markdown/stored'
 import { attachStoredFiles, storeMessageFiles } from './attachments'
 import { cityOfficialIds, requireMayWrite } from './shared'
 import { parseInput, recipients, requireCurrentActor } from '@/lib/service/kernel'
@@ -56,7 +57,7 @@ export async function startOutreach(heldActor: Actor | null, rawInput: unknown):
           createdById: actor.id,
           assignedToId: actor.id,
           cities: { create: { cityId: city.id } },
-          messages: { create: { authorId: actor.id, body: input.body, clientKey: input.clientKey ?? null } },
+          messages: { create: { authorId: actor.id, body: input.body, ...renderForStorage(input.body, MESSAGE_HEADING_BASE), clientKey: input.clientKey ?? null } },
         },
         select: { id: true, messages: { select: { id: true } } },
       })

@@ -2,7 +2,7 @@
 // catalogue (or of "AdminValidation" for the admin-only ones), translated where they are shown.
 // Form fields arrive as strings; an empty optional field means "not given".
 import { z } from 'zod'
-import { cleanName } from '@/lib/admin/names'
+import { cleanName, mixedScriptWord } from '@/lib/admin/names'
 import { SlugSchema } from './common'
 import { EmailSchema, textLine } from './auth'
 import { IdSchema, ReasonSchema } from './membership'
@@ -11,13 +11,20 @@ import { isCountryCode } from './country-codes'
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value)
 const optional = <S extends z.ZodType>(schema: S) => z.preprocess(blankToUndefined, schema.optional())
 
-/** A name: NFC, whitespace collapsed, no control, invisible or direction-override characters. */
+/**
+ * A name: NFC, whitespace collapsed, no control, invisible or direction-override characters, and
+ * no word mixing scripts (a Cyrillic с in a Latin word; lib/admin/names.ts).
+ */
 export const NetworkNameSchema = z
   .string({ message: 'required' })
   .transform((value, ctx) => {
     const clean = cleanName(value)
     if (clean === null) {
       ctx.addIssue({ code: 'custom', message: 'controlCharacters' })
+      return z.NEVER
+    }
+    if (mixedScriptWord(clean) !== null) {
+      ctx.addIssue({ code: 'custom', message: 'mixedScript' })
       return z.NEVER
     }
     return clean

@@ -15,7 +15,7 @@
 //   dropped before any service sees it.
 import { z } from 'zod'
 import { MetricType, ProcurementPractice, ProjectStatus } from '@/lib/generated/prisma/enums'
-import { hasVisibleCharacter, SlugSchema } from './common'
+import { hasVisibleCharacter, IdempotencyKeySchema, SlugSchema } from './common'
 import { IdSchema } from './membership'
 
 export { IdSchema }
@@ -197,6 +197,7 @@ export type CaseStudyContentInput = z.output<typeof CaseStudyContentSchema>
 export const CreateCaseStudySchema = CaseStudyContentSchema.extend({
   /** Defaults to the actor's city; another city is refused by the permission check. */
   cityId: optional(IdSchema),
+  idempotencyKey: IdempotencyKeySchema,
 })
 export type CreateCaseStudyInput = z.input<typeof CreateCaseStudySchema>
 
@@ -207,16 +208,19 @@ export type UpdateCaseStudyInput = z.input<typeof UpdateCaseStudySchema>
 export const CaseStudyRefSchema = z.object({ caseStudyId: IdSchema })
 export type CaseStudyRefInput = z.input<typeof CaseStudyRefSchema>
 
+export const SubmitCaseStudySchema = CaseStudyRefSchema.extend({ idempotencyKey: IdempotencyKeySchema })
+export type SubmitCaseStudyInput = z.input<typeof SubmitCaseStudySchema>
+
 /** What reviewers write to authors: why, or what to change. */
 export const ReviewNoteSchema = multilineText(3, 2000)
 
-export const RequestChangesSchema = z.object({ caseStudyId: IdSchema, note: ReviewNoteSchema })
+export const RequestChangesSchema = z.object({ caseStudyId: IdSchema, note: ReviewNoteSchema, idempotencyKey: IdempotencyKeySchema })
 export type RequestChangesInput = z.input<typeof RequestChangesSchema>
 
-export const RejectCaseStudySchema = z.object({ caseStudyId: IdSchema, reason: ReviewNoteSchema })
+export const RejectCaseStudySchema = z.object({ caseStudyId: IdSchema, reason: ReviewNoteSchema, idempotencyKey: IdempotencyKeySchema })
 export type RejectCaseStudyInput = z.input<typeof RejectCaseStudySchema>
 
-export const UnpublishCaseStudySchema = z.object({ caseStudyId: IdSchema, reason: ReviewNoteSchema })
+export const UnpublishCaseStudySchema = z.object({ caseStudyId: IdSchema, reason: ReviewNoteSchema, idempotencyKey: IdempotencyKeySchema })
 export type UnpublishCaseStudyInput = z.input<typeof UnpublishCaseStudySchema>
 
 export const PublishCaseStudySchema = z.object({
@@ -229,10 +233,11 @@ export const PublishCaseStudySchema = z.object({
     .array(MetricTypeSchema, { message: 'invalid' })
     .superRefine(refuseDuplicates((type: string) => type))
     .optional(),
+  idempotencyKey: IdempotencyKeySchema,
 })
 export type PublishCaseStudyInput = z.input<typeof PublishCaseStudySchema>
 
-export const CommentOnCaseStudySchema = z.object({ caseStudyId: IdSchema, body: multilineText(1, 5000) })
+export const CommentOnCaseStudySchema = z.object({ caseStudyId: IdSchema, body: multilineText(1, 5000), idempotencyKey: IdempotencyKeySchema })
 export type CommentOnCaseStudyInput = z.input<typeof CommentOnCaseStudySchema>
 
 const RevisionNumberSchema = z.preprocess(toInteger, z.number({ message: 'invalid' }).int({ message: 'invalid' }).min(1, { message: 'invalid' }).max(1_000_000, { message: 'invalid' }))

@@ -14,3 +14,12 @@ export const hasControlCharacters = (value: string) => /[\u0000-\u0008\u000b\u00
 
 /** False for text made only of spaces and invisible format characters (zero-width space, joiners, marks). */
 export const hasVisibleCharacter = (value: string) => /[^\s\p{Cf}]/u.test(value)
+
+/**
+ * The idempotency key of a form (lib/security/idempotency.ts): letters, digits, `-` and `_`, 16 to
+ * 128 of them. Optional: a request without one simply runs; an empty field counts as none.
+ */
+export const IdempotencyKeySchema = z.preprocess(
+  (value) => (value === '' || value === null ? undefined : value),
+  z.string({ message: 'invalid' }).regex(/^[A-Za-z0-9_-]{16,128}$/, { message: 'invalid' }).optional(),
+)

@@ -25,3 +25,13 @@ test('the refusal log does not exist for an official', async ({ page }) => {
   const response = await page.goto('/admin/refusals')
   expect(response?.status()).toBe(404)
 })
+
+test('an action body larger than the forms of its page need is refused with 413 before the app reads it', async ({ request }) => {
+  // 3 MB: over the 2 MB of a page without file forms, under the 10 MB of the message pages.
+  const body = 'x'.repeat(3 * 1024 * 1024)
+  const refused = await request.post('/my/case-studies', { headers: { 'content-type': 'text/plain;charset=UTF-8', 'next-action': 'deadbeef' }, data: body, maxRedirects: 0 })
+  expect(refused.status()).toBe(413)
+  expect(await refused.json()).toMatchObject({ error: { code: 'PAYLOAD_TOO_LARGE' } })
+  const small = await request.post('/my/case-studies', { headers: { 'content-type': 'text/plain;charset=UTF-8' }, data: 'x', maxRedirects: 0 })
+  expect(small.status()).not.toBe(413)
+})

@@ -1,5 +1,5 @@
 // Runs before each test file: points lib/db at this worker's database and empties every
-// table (except the migrations ledger) before each test.
+// table (except the migrations ledger and the reference data migrations write) before each test.
 import { afterAll, beforeEach, inject } from 'vitest'
 
 const urls = inject('workerDatabaseUrls')
@@ -21,7 +21,8 @@ beforeEach(async () => {
   await flushRefusals()
   tables ??= (
     await db.$queryRaw<{ tablename: string }[]>`
-      SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`
+      SELECT tablename FROM pg_tables
+      WHERE schemaname = 'public' AND tablename NOT IN ('_prisma_migrations', 'ConfusablePrototype')`
   ).map((row) => `"${row.tablename}"`)
   if (tables.length) await db.$executeRawUnsafe(`TRUNCATE ${tables.join(', ')} RESTART IDENTITY CASCADE`)
 })

@@ -6,7 +6,7 @@ import type { IncomingMessage } from 'node:http'
 import { describe, expect, it } from 'vitest'
 import type { Actor } from '@/lib/auth/actor'
 import { DIRECT_PEER_HEADER, isDirectLoopbackVisitor, isLoopbackAddress, markDirectPeer } from '@/lib/http/direct-peer'
-import { decideDevMailbox, mayReadDevMailbox } from '@/lib/mail/dev-mailbox'
+import { decideDevMailbox, mailboxStillOpen, mayReadDevMailbox } from '@/lib/mail/dev-mailbox'
 import { isDemoInstall } from '@/lib/server/install-mode'
 
 const person = (overrides: Partial<Actor> = {}): Actor => ({
@@ -34,6 +34,15 @@ describe('development mailbox decision', () => {
     expect(decideDevMailbox({ ...base, otherAccounts: 1 })).toMatchObject({ enabled: false, reason: expect.stringMatching(/^refused/) })
     expect(decideDevMailbox({ ...base, requested: 'true', demoMode: false, otherAccounts: 3 }).enabled).toBe(false)
     expect(decideDevMailbox({ ...base, requested: 'true', demoMode: false }).enabled).toBe(true)
+  })
+})
+
+describe('development mailbox after the start', () => {
+  it('closes outside a demo install once someone who is not a demo account has registered', async () => {
+    expect(await mailboxStillOpen({ demoInstall: false, otherAccounts: async () => 0 })).toBe(true)
+    expect(await mailboxStillOpen({ demoInstall: false, otherAccounts: async () => 1 })).toBe(false)
+    // A demo install keeps it for the people trying the demo, registrations included.
+    expect(await mailboxStillOpen({ demoInstall: true, otherAccounts: async () => 5 })).toBe(true)
   })
 })
 

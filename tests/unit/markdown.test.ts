@@ -94,7 +94,7 @@ describe('renderMarkdown on ordinary content', () => {
   })
 
   it('keeps images from our own file store', () => {
-    expect(renderMarkdown('![Desks](/api/files/abc123)')).toBe('<p><img src="/api/files/abc123" alt="Desks"></p>')
+    expect(renderMarkdown('![Desks](/api/files/abc123)')).toBe('<p><img src="/api/files/abc123" alt="Desks" /></p>')
   })
 
   it('shifts headings so the highest is an h2, keeping the hierarchy', () => {
@@ -106,7 +106,7 @@ describe('renderMarkdown on ordinary content', () => {
   })
 
   it('escapes text that looks like HTML', () => {
-    expect(renderMarkdown('5 < 6 & "quotes"')).toBe('<p>5 &#x3C; 6 &#x26; "quotes"</p>')
+    expect(renderMarkdown('5 < 6 & "quotes"')).toBe('<p>5 &lt; 6 &amp; "quotes"</p>')
   })
 
   it('gives plain text for feeds and descriptions', () => {

@@ -2,7 +2,7 @@
 // Next and answered 500: a server action with a foreign, `null` or malformed Origin, an action
 // body over the limit, TRACE on any path.
 import { describe, expect, it } from 'vitest'
-import { ACTION_BODY_LIMIT_BYTES, originMatchesHost, refuseRequest } from '@/lib/http/request-guard'
+import { ACTION_BODY_LIMIT_BYTES, FORM_BODY_LIMIT_BYTES, formBodyLimit, originMatchesHost, refuseRequest } from '@/lib/http/request-guard'
 
 const host = 'portal.example.org'
 const post = (headers: Record<string, string>, url = '/my/case-studies') => refuseRequest({ method: 'POST', url, headers: { host, 'content-length': '100', ...headers } })
@@ -32,11 +32,26 @@ describe('refuseRequest', () => {
   })
 
   it('refuses a form body over the action limit (413) and one without a length (411); /api routes cap their own', () => {
-    expect(post({ 'content-length': String(ACTION_BODY_LIMIT_BYTES + 1) })).toMatchObject({ status: 413 })
+    expect(post({ 'content-length': String(ACTION_BODY_LIMIT_BYTES + 1) }, '/inbox/abc')).toMatchObject({ status: 413 })
     expect(post({ 'content-length': 'abc' })).toMatchObject({ status: 413 })
-    expect(post({ 'content-length': String(ACTION_BODY_LIMIT_BYTES) })).toBeNull()
+    expect(post({ 'content-length': String(ACTION_BODY_LIMIT_BYTES) }, '/inbox/abc')).toBeNull()
     expect(refuseRequest({ method: 'POST', url: '/inbox', headers: { host, 'transfer-encoding': 'chunked' } })).toMatchObject({ status: 411 })
     expect(post({ 'content-length': String(ACTION_BODY_LIMIT_BYTES * 3) }, '/api/case-studies/x/attachments')).toBeNull()
+  })
+})
+
+describe('form body limits', () => {
+  it('gives forms without files 2 MB, the CSV import with room to spare, and only the message pages 10 MB', () => {
+    expect(FORM_BODY_LIMIT_BYTES).toBeLessThan(ACTION_BODY_LIMIT_BYTES)
+    for (const path of ['/my/case-studies/abc', '/reviews/abc', '/admin/import', '/admin/network', '/', '/hubs/africa', '/inboxes']) {
+      expect(formBodyLimit(path), path).toBe(FORM_BODY_LIMIT_BYTES)
+      expect(post({ 'content-length': String(FORM_BODY_LIMIT_BYTES + 1) }, path), path).toMatchObject({ status: 413, code: 'PAYLOAD_TOO_LARGE' })
+      expect(post({ 'content-length': String(FORM_BODY_LIMIT_BYTES) }, path), path).toBeNull()
+    }
+    for (const path of ['/inbox', '/inbox/new', '/inbox/abc', '/hub-inbox/new', '/fr/inbox/abc']) {
+      expect(formBodyLimit(path), path).toBe(ACTION_BODY_LIMIT_BYTES)
+      expect(post({ 'content-length': String(FORM_BODY_LIMIT_BYTES + 1) }, path), path).toBeNull()
+    }
   })
 })
 

@@ -38,7 +38,7 @@ export async function requestChangesAction(_: NoteFormState, form: FormData): Pr
   const value = field(form, 'note') ?? ''
   let id: string
   try {
-    id = (await requestCaseStudyChanges(await signedIn(), { caseStudyId: field(form, 'caseStudyId'), note: value })).id
+    id = (await requestCaseStudyChanges(await signedIn(), { caseStudyId: field(form, 'caseStudyId'), note: value, idempotencyKey: field(form, 'idempotencyKey') })).id
   } catch (error) {
     return { ...(await authoringErrorResult(error)), value, attempt: Date.now() }
   }
@@ -53,7 +53,7 @@ export async function publishCaseStudyAction(_: NoteFormState, form: FormData): 
     const verifiedMetrics = formOf(form).has('verifiedMetricsListed')
       ? formOf(form).getAll('verifiedMetrics').filter((value) => typeof value === 'string')
       : undefined
-    result = await publishCaseStudy(await signedIn(), { caseStudyId: field(form, 'caseStudyId'), verifiedMetrics })
+    result = await publishCaseStudy(await signedIn(), { caseStudyId: field(form, 'caseStudyId'), verifiedMetrics, idempotencyKey: field(form, 'idempotencyKey') })
   } catch (error) {
     return authoringErrorResult(error)
   }
@@ -64,7 +64,7 @@ export async function rejectCaseStudyAction(_: NoteFormState, form: FormData): P
   const value = field(form, 'reason') ?? ''
   let id: string
   try {
-    id = (await rejectCaseStudy(await signedIn(), { caseStudyId: field(form, 'caseStudyId'), reason: value })).id
+    id = (await rejectCaseStudy(await signedIn(), { caseStudyId: field(form, 'caseStudyId'), reason: value, idempotencyKey: field(form, 'idempotencyKey') })).id
   } catch (error) {
     return { ...(await authoringErrorResult(error)), value, attempt: Date.now() }
   }
@@ -75,7 +75,7 @@ export async function unpublishCaseStudyAction(_: NoteFormState, form: FormData)
   const value = field(form, 'reason') ?? ''
   let id: string
   try {
-    id = (await unpublishCaseStudy(await signedIn(), { caseStudyId: field(form, 'caseStudyId'), reason: value })).id
+    id = (await unpublishCaseStudy(await signedIn(), { caseStudyId: field(form, 'caseStudyId'), reason: value, idempotencyKey: field(form, 'idempotencyKey') })).id
   } catch (error) {
     return { ...(await authoringErrorResult(error)), value, attempt: Date.now() }
   }

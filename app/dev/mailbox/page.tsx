@@ -1,7 +1,8 @@
 // The development mailbox: where mail lands when no SMTP server is configured, so magic links
 // and password resets work end to end in the demo. Only on when DEV_MAILBOX=true (decided by
 // `npm start` for demo installs, see lib/mail/dev-mailbox.ts) and SMTP_URL is unset, and then
-// only for a direct visitor on this machine or a signed-in network admin; 404 for anyone else.
+// only for a direct visitor on this machine or a signed-in network admin, and outside a demo
+// install only while the database holds demo accounts alone; 404 for anyone else.
 import type { Metadata } from 'next'
 import { headers } from 'next/headers'
 import { notFound } from 'next/navigation'
@@ -11,7 +12,7 @@ import { EmptyState } from '@/components/ui/section'
 import { db } from '@/lib/db'
 import { getCurrentUser } from '@/lib/auth/session'
 import { isDirectLoopbackVisitor } from '@/lib/http/direct-peer'
-import { isDevMailboxEnabled, mayReadDevMailbox } from '@/lib/mail/dev-mailbox'
+import { countOtherAccounts, isDevMailboxEnabled, mailboxStillOpen, mayReadDevMailbox } from '@/lib/mail/dev-mailbox'
 import { EmailSchema } from '@/lib/validation/auth'
 
 export const metadata: Metadata = { robots: { index: false } }
@@ -27,6 +28,7 @@ function linkify(text: string) {
 async function canReadMailbox(): Promise<boolean> {
   const enabled = isDevMailboxEnabled()
   if (!enabled) return false
+  if (!(await mailboxStillOpen({ demoInstall: process.env.DEV_MAILBOX_DEMO === 'true', otherAccounts: () => countOtherAccounts(db) }))) return false
   const directLoopback = isDirectLoopbackVisitor(await headers())
   return mayReadDevMailbox({ enabled, directLoopback, actor: directLoopback ? null : await getCurrentUser() })
 }

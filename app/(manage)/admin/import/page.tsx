@@ -14,8 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const importProblems = ['malformed', 'empty', 'missingColumn', 'unknownColumn', 'columnCount', 'tooManyRows', 'duplicateInFile', 'nameTaken', 'emailTaken', 'unknownCity', 'countryCode',
-  'countryCodeUnknown', 'populationInvalid', 'latitudeInvalid', 'longitudeInvalid', 'roleInvalid', 'unknownHub'] as const
-const fieldProblems = ['required', 'email', 'tooLong', 'controlCharacters', 'invalid'] as const
+  'countryCodeUnknown', 'populationInvalid', 'latitudeInvalid', 'longitudeInvalid', 'roleInvalid', 'unknownHub', 'nameLooksLike'] as const
+const fieldProblems = ['required', 'email', 'tooLong', 'controlCharacters', 'mixedScript', 'invalid'] as const
 
 export default async function AdminImportPage() {
   const user = await getCurrentUser()

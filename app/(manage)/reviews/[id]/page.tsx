@@ -21,6 +21,7 @@ import type { Actor } from '@/lib/auth/actor'
 import { getCurrentUser } from '@/lib/auth/session'
 import { diffRevisions, type RevisionDiff, type RevisionSummary } from '@/lib/case-studies'
 import { AppError } from '@/lib/errors'
+import { newIdempotencyKey } from '@/lib/security/idempotency'
 import { publishCaseStudyAction, rejectCaseStudyAction, requestChangesAction, unpublishCaseStudyAction } from '../actions'
 
 type Props = { params: Promise<{ id: string }> }
@@ -117,6 +118,7 @@ export default async function ReviewCaseStudyPage({ params }: Props) {
                 <PublishForm
                   action={publishCaseStudyAction}
                   caseStudyId={draft.id}
+                  idempotencyKey={newIdempotencyKey()}
                   metrics={content.metrics.map((metric) => ({ type: metric.type, label: tl(`metrics.${metric.type}`), verified: metric.verified }))}
                   labels={{
                     legend: t('view.verifiedLegend'),
@@ -132,7 +134,7 @@ export default async function ReviewCaseStudyPage({ params }: Props) {
                 <h3 className="text-xl font-semibold">{t('view.requestChangesHeading')}</h3>
                 <NoteForm
                   action={requestChangesAction}
-                  hidden={{ caseStudyId: draft.id }}
+                  hidden={{ caseStudyId: draft.id, idempotencyKey: newIdempotencyKey() }}
                   name="note"
                   idPrefix="request-changes"
                   label={t('view.note')}
@@ -150,7 +152,7 @@ export default async function ReviewCaseStudyPage({ params }: Props) {
                 <h3 className="text-xl font-semibold">{t('view.rejectHeading')}</h3>
                 <NoteForm
                   action={rejectCaseStudyAction}
-                  hidden={{ caseStudyId: draft.id }}
+                  hidden={{ caseStudyId: draft.id, idempotencyKey: newIdempotencyKey() }}
                   name="reason"
                   idPrefix="reject"
                   label={t('view.reason')}
@@ -167,7 +169,7 @@ export default async function ReviewCaseStudyPage({ params }: Props) {
                 <h3 className="text-xl font-semibold">{t('view.unpublishHeading')}</h3>
                 <NoteForm
                   action={unpublishCaseStudyAction}
-                  hidden={{ caseStudyId: draft.id }}
+                  hidden={{ caseStudyId: draft.id, idempotencyKey: newIdempotencyKey() }}
                   name="reason"
                   idPrefix="unpublish"
                   label={t('view.unpublishReason')}

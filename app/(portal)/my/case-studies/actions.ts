@@ -38,7 +38,7 @@ export async function createCaseStudyAction(_: CaseStudyFormState, form: FormDat
     const user = await signedIn()
     const problem = checkFormValues(values)
     if (problem) throw problem
-    id = (await createCaseStudy(user, inputFromValues(values))).id
+    id = (await createCaseStudy(user, { ...inputFromValues(values), idempotencyKey: field(form, 'idempotencyKey') })).id
   } catch (error) {
     return { ...(await authoringErrorResult(error)), values, attempt: Date.now() }
   }
@@ -78,7 +78,7 @@ export async function previewCaseStudyAction(form: FormData): Promise<PreviewSta
 export async function submitCaseStudyAction(_: NoteFormState, form: FormData): Promise<NoteFormState> {
   let id: string
   try {
-    id = (await submitCaseStudy(await signedIn(), { caseStudyId: field(form, 'caseStudyId') })).id
+    id = (await submitCaseStudy(await signedIn(), { caseStudyId: field(form, 'caseStudyId'), idempotencyKey: field(form, 'idempotencyKey') })).id
   } catch (error) {
     return authoringErrorResult(error)
   }
@@ -102,7 +102,7 @@ export async function commentOnCaseStudyAction(_: NoteFormState, form: FormData)
   const value = field(form, 'body') ?? ''
   try {
     const caseStudyId = field(form, 'caseStudyId')
-    await commentOnCaseStudy(await signedIn(), { caseStudyId, body: value })
+    await commentOnCaseStudy(await signedIn(), { caseStudyId, body: value, idempotencyKey: field(form, 'idempotencyKey') })
     if (caseStudyId) {
       revalidatePath(deskPath(caseStudyId))
       revalidatePath(`/reviews/${encodeURIComponent(caseStudyId)}`)

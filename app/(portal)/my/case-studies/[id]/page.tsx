@@ -19,6 +19,7 @@ import { InlineActionForm } from '@/components/forms/inline-action-form'
 import { FormStatus } from '@/components/ui/form-status'
 import { Section } from '@/components/ui/section'
 import { getCurrentUser } from '@/lib/auth/session'
+import { newIdempotencyKey } from '@/lib/security/idempotency'
 import { removeAttachmentAction, submitCaseStudyAction } from '../actions'
 import { getLocalePath } from '@/lib/i18n/alternates'
 
@@ -103,7 +104,7 @@ export default async function CaseStudyDeskPage({ params, searchParams }: Props)
             <li>
               <InlineActionForm
                 action={submitCaseStudyAction}
-                hidden={{ caseStudyId: draft.id }}
+                hidden={{ caseStudyId: draft.id, idempotencyKey: newIdempotencyKey() }}
                 label={isRevision ? t('desk.submitRevision') : t('desk.submit')}
                 pendingLabel={t('desk.submitting')}
                 tone="primary"

@@ -11,6 +11,7 @@ import { PageHeader } from '@/components/ui/page-header'
 import { can } from '@/lib/auth/permissions'
 import { getCurrentUser } from '@/lib/auth/session'
 import { isLocale } from '@/lib/i18n/config'
+import { newIdempotencyKey } from '@/lib/security/idempotency'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Authoring.new')
@@ -43,7 +44,7 @@ export default async function NewCaseStudyPage() {
         <Link href="/my/case-studies">{t('desk.backToList')}</Link>
       </nav>
       <PageHeader title={t('new.title')} intro={t('new.intro', { city: city.name })} />
-      <CaseStudyForm mode="create" initial={initial} options={options} labels={labels} cancelHref="/my/case-studies" />
+      <CaseStudyForm mode="create" idempotencyKey={newIdempotencyKey()} initial={initial} options={options} labels={labels} cancelHref="/my/case-studies" />
     </>
   )
 }

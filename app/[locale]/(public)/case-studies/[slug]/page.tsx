@@ -14,6 +14,7 @@ import { JsonLd } from '@/components/library/json-ld'
 import { IntroductionPanel } from '@/components/messaging/introduction-panel'
 import { CaseStudyFiles, CoverImage } from '@/components/library/case-study-files'
 import { MarkdownBody } from '@/components/library/markdown-body'
+import { htmlOfStored } from '@/lib/markdown/stored'
 import { ResultCard } from '@/components/library/result-card'
 import { WorldMap } from '@/components/maps/world-map'
 import { Badge } from '@/components/ui/badge'
@@ -194,7 +195,7 @@ export default async function CaseStudyPage({ params }: Props) {
       <CoverImage caseStudy={caseStudy} />
 
       <article aria-label={t('textHeading')}>
-        <MarkdownBody markdown={caseStudy.body} lang={lang} />
+        <MarkdownBody html={htmlOfStored('caseStudy', caseStudy)} lang={lang} />
       </article>
 
       <CaseStudyFiles caseStudy={caseStudy} />
