@@ -96,3 +96,13 @@ export async function listSubjectTranslations(actor: Actor | null, type: Transla
   const languages = [...new Set<string>([...locales, ...primaryLanguages, ...byLanguage.keys()])].filter((language) => language !== subject.language)
   return { subject, canEdit, languages: languages.map((language) => ({ language, translation: byLanguage.get(language) ?? null })) }
 }
+
+/** One translation with its subject's page (the review view); NOT_FOUND for anyone who may not see it. */
+export async function findTranslationForReview(actor: Actor | null, translationId: string): Promise<{ page: SubjectTranslations; translation: SubjectTranslation }> {
+  const row = await db.contentTranslation.findUnique({ where: { id: translationId }, select: { subjectType: true, subjectId: true, language: true } })
+  if (!row) throw new AppError('NOT_FOUND', 'Translation not found.')
+  const page = await listSubjectTranslations(actor, row.subjectType, row.subjectId)
+  const translation = page.languages.find((entry) => entry.language === row.language)?.translation
+  if (!translation) throw new AppError('NOT_FOUND', 'Translation not found.')
+  return { page, translation }
+}

@@ -3,6 +3,7 @@
 // Which translations are shown, and how they are marked, is decided in ./state.ts.
 import 'server-only'
 import { db } from '@/lib/db'
+import { Prisma } from '@/lib/generated/prisma/client'
 import type { TranslationOrigin, TranslationStatus, TranslationSubject } from '@/lib/generated/prisma/enums'
 import { sourceHash, storedFields, type SourceFields } from './subjects'
 import { isOutdated, isShownToReaders, readerMark, type ReaderMark } from './state'
@@ -77,19 +78,31 @@ export async function findReaderTranslation(
   return toReader(type, row, sourceHash(type, subject.source))
 }
 
-/** Every translation readers may see, of each subject given (the API's lists and details). */
-export async function listReaderTranslations(
-  type: TranslationSubject,
-  subjects: { id: string; source: SourceFields }[],
-): Promise<Map<string, ReaderTranslation[]>> {
-  const result = new Map<string, ReaderTranslation[]>(subjects.map((subject) => [subject.id, []]))
-  if (!subjects.length) return result
-  const rows = await db.contentTranslation.findMany({
-    where: { subjectType: type, subjectId: { in: subjects.map((subject) => subject.id) }, status: { not: 'CHANGES_REQUESTED' } },
-    orderBy: [{ subjectId: 'asc' }, { language: 'asc' }],
-    select: readerSelect,
-  })
-  const hashes = new Map(subjects.map((subject) => [subject.id, sourceHash(type, subject.source)]))
-  for (const row of rows) result.get(row.subjectId)?.push(toReader(type, row, hashes.get(row.subjectId) ?? ''))
+type ListRow = ReaderRow & { reviewHubSlug: string | null; reviewHubName: string | null; title: string | null; summary: string | null; body: string | null; tenderClauses: string | null; description: string | null }
+
+/**
+ * Every translation readers may see, of each subject given (the API's lists and details): one
+ * statement, which also reads the sources the translations are compared with (outdated or not).
+ */
+export async function listReaderTranslations(type: TranslationSubject, ids: string[]): Promise<Map<string, (ReaderTranslation & { reviewHub: { slug: string; name: string } | null })[]>> {
+  const result = new Map<string, (ReaderTranslation & { reviewHub: { slug: string; name: string } | null })[]>(ids.map((id) => [id, []]))
+  if (!ids.length) return result
+  const source =
+    type === 'CASE_STUDY'
+      ? Prisma.sql`SELECT "id", "title", "summary", "body", "tenderClauses", NULL::text AS description FROM "CaseStudy"`
+      : type === 'HUB'
+        ? Prisma.sql`SELECT "id", NULL::text AS title, NULL::text AS summary, NULL::text AS body, NULL::text AS "tenderClauses", "description" FROM "Hub"`
+        : Prisma.sql`SELECT "id", NULL::text AS title, NULL::text AS summary, NULL::text AS body, NULL::text AS "tenderClauses", "description" FROM "Coalition"`
+  const rows = await db.$queryRaw<ListRow[]>`
+    SELECT t."subjectId", t."language", t."sourceLanguage", t."fields", t."origin", t."status", t."sourceHash", t."reviewedAt", t."updatedAt",
+      h."slug" AS "reviewHubSlug", h."name" AS "reviewHubName", s."title", s."summary", s."body", s."tenderClauses", s."description"
+    FROM "ContentTranslation" t JOIN (${source}) s ON s."id" = t."subjectId" LEFT JOIN "Hub" h ON h."id" = t."reviewHubId"
+    WHERE t."subjectType" = ${type}::"TranslationSubject" AND t."subjectId" = ANY(${ids}::text[]) AND t."status" <> 'CHANGES_REQUESTED'
+    ORDER BY t."subjectId", t."language"`
+  for (const row of rows) {
+    const hash = sourceHash(type, { title: row.title, summary: row.summary, body: row.body, tenderClauses: row.tenderClauses, description: row.description })
+    const reviewHub = row.reviewHubSlug && row.reviewHubName ? { slug: row.reviewHubSlug, name: row.reviewHubName } : null
+    result.get(row.subjectId)?.push({ ...toReader(type, { ...row, reviewHub }, hash), reviewHub })
+  }
   return result
 }

@@ -8,8 +8,9 @@ import { EmptyState, Section } from '@/components/ui/section'
 import { countryName } from '@/lib/i18n/format'
 import { findCoalitionBySlug } from '@/lib/network/coalitions'
 import { SlugSchema } from '@/lib/validation/common'
+import { TranslatedDescription } from '@/components/translations/translated-description'
 
-type Props = { params: Promise<{ slug: string }> }
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 async function loadCoalition(params: Props['params']) {
   const slug = SlugSchema.safeParse((await params).slug)
@@ -24,14 +25,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: coalition.name, description: coalition.description }
 }
 
-export default async function CoalitionPage({ params }: Props) {
+export default async function CoalitionPage({ params, searchParams }: Props) {
   const coalition = await loadCoalition(params)
   const t = await getTranslations('Coalitions')
   const th = await getTranslations('Hubs')
   const locale = await getLocale()
   return (
     <>
-      <PageHeader title={coalition.name} intro={coalition.description}>
+      <PageHeader title={coalition.name}>
+        <TranslatedDescription type="COALITION" subject={coalition} query={await searchParams} />
         <p>
           <Badge tone="brand">{t(`kinds.${coalition.kind}`)}</Badge>
         </p>
