@@ -15,6 +15,7 @@ import { AppError } from '@/lib/errors'
 import type { MetricType } from '@/lib/generated/prisma/enums'
 import { notifyPublicContentChange, publicContentChanged } from '@/lib/cache/public-content'
 import { kickOutbox } from '@/lib/mail/outbox'
+import { kickMachineTranslations } from '@/lib/translations/machine/request-machine-translations'
 import { parseInput, requireCurrentActor } from '@/lib/membership/shared'
 import { PublishCaseStudySchema } from '@/lib/validation/case-study'
 import {
@@ -120,5 +121,7 @@ export async function publishCaseStudy(heldActor: Actor | null, rawInput: unknow
   })
   publicContentChanged()
   kickOutbox()
+  // Its (new) text, into the configured languages, when machine translation is on.
+  kickMachineTranslations('CASE_STUDY', caseStudy.id)
   return result
 }

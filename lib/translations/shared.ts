@@ -44,13 +44,16 @@ function notFound(type: TranslationSubject): AppError {
   return new AppError('NOT_FOUND', type === 'CASE_STUDY' ? 'Case study not found.' : type === 'HUB' ? 'Hub not found.' : 'Coalition not found.')
 }
 
-/** The subject as it is now; NOT_FOUND when missing or (case studies) not visible to the actor. */
-export async function loadSubject(actor: Actor | null, type: TranslationSubject, id: string): Promise<Subject> {
+/**
+ * The subject as it is now; NOT_FOUND when missing or (case studies) not visible to the actor.
+ * `system` (the machine-translation jobs, which check `isPublic` themselves) skips visibility.
+ */
+export async function loadSubject(actor: Actor | null, type: TranslationSubject, id: string, options: { system?: boolean } = {}): Promise<Subject> {
   if (type === 'CASE_STUDY') {
     const row = await db.caseStudy.findUnique({ where: { id }, select: caseStudySubject })
     if (!row) throw notFound(type)
     const context = permissionContextOf(row)
-    assertVisible(actor, row, context)
+    if (!options.system) assertVisible(actor, row, context)
     const source = { title: row.title, summary: row.summary, body: row.body, tenderClauses: row.tenderClauses }
     return {
       type,
