@@ -64,7 +64,8 @@ export async function postJson(url: string, body: unknown, headers: Record<strin
         throw new MachineTranslationError('the engine answered with something other than JSON', { retryable: false, status: response.status })
       }
     }
-    await response.body?.cancel().catch(() => undefined)
+    // The error body is not needed (and may echo the text): drop it.
+    await response.body?.cancel().catch((error: unknown) => console.warn('machine translation: could not drop an error body', error instanceof Error ? error.message : error))
     if (response.status === 429 || response.status >= 500) {
       last = new MachineTranslationError(`the engine answered ${response.status}`, { retryable: true, status: response.status })
       const asked = retryAfterMs(response.headers.get('retry-after'))
