@@ -1113,3 +1113,118 @@ ${SAMPLE_NOTE_PT}`,
     author: 'admin',
   },
 ]
+
+/**
+ * Demo translations of sample case studies (fictional, like the samples): one by a person and
+ * approved by the hub, two by a machine waiting for review. Stamped with the source's hash at
+ * seeding time, so they are current.
+ */
+export type TranslationSeed = {
+  caseStudy: string
+  language: string
+  origin: 'HUMAN' | 'MACHINE'
+  /** Demo user keys; null translator: a machine. */
+  translator: string | null
+  reviewer: string | null
+  reviewHub: string | null
+  fields: { title: string; summary: string; body: string }
+}
+
+export const translations: TranslationSeed[] = [
+  {
+    caseStudy: 'accra-market-organic-waste-composting',
+    language: 'es',
+    origin: 'HUMAN',
+    translator: 'accraOfficial',
+    reviewer: 'africaOfficer',
+    reviewHub: 'africa',
+    fields: {
+      title: 'Convertir los residuos orgánicos de los mercados en compost para agricultores urbanos',
+      summary:
+        'Una alianza entre las asociaciones de mercado, la asamblea y una empresa de compostaje desvía los desperdicios de alimentos de los mayores mercados de Accra y los devuelve a las fincas periurbanas.',
+      body: `## El desafío
+
+Los mercados generan una gran parte de los residuos municipales de Accra, y la mayoría es orgánica. Llevarlos a vertederos lejanos es costoso y libera metano.
+
+## El enfoque
+
+La asamblea firmó acuerdos con las reinas de los mercados y las asociaciones de comerciantes para separar los residuos orgánicos en origen. Los pasos clave fueron:
+
+1. contenedores por colores y recogida diaria en puntos designados del mercado;
+2. una tarifa de entrada pactada con una empresa de compostaje en terreno municipal;
+3. formación del personal de limpieza de los mercados para detectar contaminación;
+4. venta del compost a productores de hortalizas de la periferia.
+
+## Resultados
+
+La separación mejoró de forma constante tras el primer año, a medida que los comerciantes vieron pasillos más limpios y menos retrasos en la recogida. El compost alimenta ahora parcelas de agricultura urbana que abastecen a los mismos mercados y cierra un ciclo local de nutrientes.
+
+## Próximos pasos
+
+La ciudad planea extender el modelo a otros dos mercados y probar una pequeña unidad de biogás para los residuos que no sirven para compostar.
+
+_Contenido de ejemplo para demostración; las cifras son ilustrativas._`,
+    },
+  },
+  {
+    caseStudy: 'accra-market-organic-waste-composting',
+    language: 'fr',
+    origin: 'MACHINE',
+    translator: null,
+    reviewer: null,
+    reviewHub: null,
+    fields: {
+      title: 'Transformer les déchets organiques des marchés en compost pour les agriculteurs urbains',
+      summary:
+        'Un partenariat entre les associations de marché, l’assemblée et une entreprise de compostage détourne le gaspillage alimentaire des plus grands marchés d’Accra et le renvoie vers les fermes périurbaines.',
+      body: `## Le défi
+
+Les marchés produisent une grande part des déchets municipaux d’Accra, et la plupart sont organiques. Les transporter vers des sites d’élimination éloignés coûte cher et libère du méthane.
+
+## L’approche
+
+L’assemblée a signé des accords avec les reines des marchés et les associations de commerçants pour trier les déchets organiques à la source.
+
+## Résultats
+
+Le taux de tri s’est amélioré régulièrement après la première année. Le compost alimente désormais des parcelles d’agriculture urbaine qui approvisionnent les mêmes marchés.
+
+_Contenu d’exemple pour démonstration ; les chiffres sont illustratifs._`,
+    },
+  },
+  {
+    caseStudy: 'bogota-compra-publica-alimentos-campesinos',
+    language: 'en',
+    origin: 'MACHINE',
+    translator: null,
+    reviewer: null,
+    reviewHub: null,
+    fields: {
+      title: 'Public food procurement from peasant producers for school canteens',
+      summary:
+        'Bogotá directs part of the food purchases of its school canteens to peasant organisations of the region, shortening supply chains and reducing losses.',
+      body: `## Context
+
+Bogotá serves thousands of meals every day in schools and community canteens. Most of the food arrived through long chains of intermediaries, with losses in transport and storage.
+
+## What the city did
+
+The administration adjusted its purchasing processes to make it easier for small producers to take part:
+
+- small lots suited to the capacity of peasant associations;
+- extra points for regional origin and agroecological production;
+- joint menu planning according to the harvest season;
+- collection centres where surpluses are sorted for donation or composting.
+
+## Results
+
+Peasant organisations increased their share of the contracts and schools receive fresher produce. Organic waste from the collection centres is composted and returns to the farms.
+
+## Lessons
+
+Technical assistance to the associations to meet health and invoicing requirements was as important as the change in the tender documents.
+
+_Sample content for demonstration; figures are illustrative._`,
+    },
+  },
+]
