@@ -38,14 +38,16 @@ export function getBoss(connectionString = process.env.DATABASE_URL): Promise<Pg
 export async function startWorkers() {
   const boss = await getBoss()
   onShutdown(stopJobs)
-  await boss.work(OUTBOX_QUEUE, async () => {
-    await deliverOutbox()
-  })
-  await boss.schedule(OUTBOX_QUEUE, '* * * * *', {})
-  await boss.work(DIGEST_QUEUE, async () => {
-    await sendDailyDigests(new Date())
-  })
-  await boss.schedule(DIGEST_QUEUE, '0 6 * * *', {})
+  if (process.env.SMTP_URL) {
+    await boss.work(OUTBOX_QUEUE, async () => {
+      await deliverOutbox()
+    })
+    await boss.schedule(OUTBOX_QUEUE, '* * * * *', {})
+    await boss.work(DIGEST_QUEUE, async () => {
+      await sendDailyDigests(new Date())
+    })
+    await boss.schedule(DIGEST_QUEUE, '0 6 * * *', {})
+  }
   if (process.env.MT_PROVIDER) {
     const { runMachineTranslation } = await import('@/lib/translations/machine/run-machine-translation')
     await boss.work<MachineJob>(MT_QUEUE, async ([job]) => {
