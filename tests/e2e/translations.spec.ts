@@ -48,7 +48,7 @@ test('an author translates a case study, readers see the marks, an officer appro
   await author.getByLabel('Title in Spanish').fill(`Depósito de cajas en los mercados de Accra ${word}`)
   // An empty required field is refused, saying which.
   await author.getByRole('button', { name: 'Save the translation' }).click()
-  await expect(author.getByRole('alert')).toContainText('The translation was not saved')
+  await expect(author.getByRole('alert').filter({ hasText: 'The translation was not saved' })).toBeVisible()
   await expect(author.getByLabel('Summary in Spanish')).toHaveAccessibleDescription(REQUIRED)
   await author.getByLabel('Summary in Spanish').fill(`Los comerciantes devuelven cajas reutilizables en lugar de sacos de un solo uso (${word}).`)
   await author.getByLabel('Text in Spanish').fill(`## Qué hicimos\n\nUn depósito sobre las cajas en tres mercados, seguido con etiquetas **${word}**.`)
@@ -64,7 +64,7 @@ test('an author translates a case study, readers see the marks, an officer appro
   const heading = spanishReader.getByRole('heading', { level: 1 })
   await expect(heading).toHaveText(`Depósito de cajas en los mercados de Accra ${word}`)
   await expect(heading).toHaveAttribute('lang', 'es')
-  await expect(spanishReader.getByText('Traducido del inglés por el equipo de la ciudad, aún sin revisar')).toBeVisible()
+  await expect(spanishReader.getByText('Traducido del inglés por una persona, aún sin revisar')).toBeVisible()
   await expectNoAxeViolations(spanishReader)
   await spanishReader.getByRole('link', { name: 'Ver el original' }).click()
   await expect(spanishReader.getByRole('heading', { level: 1 })).toHaveText(title)
@@ -110,6 +110,30 @@ test('an author translates a case study, readers see the marks, an officer appro
   await expectNoAxeViolations(spanishReader)
   await author.goto(`/my/case-studies/${id}/translations`)
   await expect(author.getByRole('row', { name: /Spanish/ })).toContainText('Outdated')
+})
+
+test('a hub officer translates the hub description; readers in that language see it marked', async ({ browser }, testInfo) => {
+  test.slow()
+  // One language per project, so the desktop and phone runs do not meet.
+  const [language, name, mark, text] =
+    testInfo.project.name === 'phone'
+      ? (['fr', 'French', 'Traduction d\'une personne (original en anglais), pas encore relue', 'Le pôle Afrique accompagne les collectivités du continent.'] as const)
+      : (['pt', 'Portuguese', 'Traduzido do inglês por uma pessoa, ainda não revisado', 'O hub da África apoia os governos locais do continente.'] as const)
+  const officer = await pageAs(browser, OFFICER)
+  await officer.goto('/reviews/translations')
+  await officer.getByRole('link', { name: 'Translate the descriptions of your hubs and coalitions' }).click()
+  const hub = officer.getByRole('region', { name: 'Circulars Africa Hub · Hub description' })
+  await expect(hub).toBeVisible()
+  await expectNoAxeViolations(officer)
+  await hub.getByRole('link', { name: `Translate into ${name}` }).click()
+  await officer.getByLabel(`Description in ${name}`).fill(text)
+  await officer.getByRole('button', { name: 'Save the translation' }).click()
+  await expect(officer.getByRole('status').filter({ hasText: `The ${name} translation was saved.` })).toBeVisible()
+  const visitor = await reader(browser, language, testInfo.project.use.baseURL!)
+  await visitor.goto('/hubs/africa')
+  await expect(visitor.getByText(text)).toHaveAttribute('lang', language)
+  await expect(visitor.getByText(mark)).toBeVisible()
+  await expectNoAxeViolations(visitor)
 })
 
 test('translation pages are refused to those who may not see them', async ({ browser }) => {

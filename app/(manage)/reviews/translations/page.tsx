@@ -44,7 +44,11 @@ export default async function TranslationQueuePage({ searchParams }: Props) {
       <nav aria-label={t('breadcrumb')} className="mb-4 text-sm">
         <Link href="/reviews">{t('queue.backToReviews')}</Link>
       </nav>
-      <PageHeader title={t('queue.title')} intro={t('queue.intro')} />
+      <PageHeader title={t('queue.title')} intro={t('queue.intro')}>
+        <p>
+          <Link href="/reviews/translations/descriptions">{t('queue.descriptionsLink')}</Link>
+        </p>
+      </PageHeader>
       {done ? <FormStatus state={{ status: 'ok', message: t(`queue.done.${done}`) }} /> : null}
       <nav aria-label={t('queue.byLanguage')} className="mb-6">
         <ul className="flex flex-wrap gap-3">

@@ -1,5 +1,5 @@
 'use server'
-// Saving a translation from the editor. The service checks who may translate what, the
+// Saving a translation from the editor (of a case study, or of a hub's or coalition's description). The service checks who may translate what, the
 // language and every field; this only reads the form and maps the outcome.
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
@@ -37,8 +37,11 @@ export async function saveTranslationAction(_: TranslationFormState, form: FormD
     const hidden = error instanceof AppError && error.fields?.language ? (await translateFieldErrors({ language: error.fields.language })).language : undefined
     return { ...base, message: [base.message, ...(hidden ?? [])].join(' '), values, attempt: Date.now() }
   }
-  const caseStudyId = text(form, 'subjectId') ?? ''
-  const base = `/my/case-studies/${encodeURIComponent(caseStudyId)}/translations`
+  // Back to where translations of this kind of subject are listed.
+  const base =
+    subjectType.success && subjectType.data === 'CASE_STUDY'
+      ? `/my/case-studies/${encodeURIComponent(text(form, 'subjectId') ?? '')}/translations`
+      : '/reviews/translations/descriptions'
   revalidatePath(base)
   revalidatePath('/reviews/translations')
   redirect(`${base}?done=${result.changed ? 'saved' : 'unchanged'}&language=${encodeURIComponent(result.language)}`)
