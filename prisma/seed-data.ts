@@ -1127,7 +1127,7 @@ export type TranslationSeed = {
   translator: string | null
   reviewer: string | null
   reviewHub: string | null
-  fields: { title: string; summary: string; body: string }
+  fields: { title: string; summary: string; body: string; tenderClauses?: string }
 }
 
 export const translations: TranslationSeed[] = [
@@ -1193,38 +1193,40 @@ _Contenu d’exemple pour démonstration ; les chiffres sont illustratifs._`,
     },
   },
   {
-    caseStudy: 'bogota-compra-publica-alimentos-campesinos',
-    language: 'en',
+    caseStudy: 'nairobi-street-lighting-lifecycle-costing',
+    language: 'pt',
     origin: 'MACHINE',
     translator: null,
     reviewer: null,
     reviewHub: null,
     fields: {
-      title: 'Public food procurement from peasant producers for school canteens',
+      title: 'Custeio do ciclo de vida na licitação de modernização da iluminação pública de Nairóbi',
       summary:
-        'Bogotá directs part of the food purchases of its school canteens to peasant organisations of the region, shortening supply chains and reducing losses.',
-      body: `## Context
+        'Nairóbi avaliou as propostas de iluminação pública pelo custo total de propriedade, favorecendo luminárias LED modulares que podem ser consertadas e atualizadas em vez de substituídas.',
+      body: `## Antecedentes
 
-Bogotá serves thousands of meals every day in schools and community canteens. Most of the food arrived through long chains of intermediaries, with losses in transport and storage.
+A antiga iluminação pública de Nairóbi consumia muita eletricidade e falhava com frequência, deixando ruas escuras e orçamentos de manutenção apertados.
 
-## What the city did
+## Uma outra forma de comprar
 
-The administration adjusted its purchasing processes to make it easier for small producers to take part:
+Em vez de adjudicar o contrato pelo menor preço de compra, o condado avaliou as propostas pelo custo do ciclo de vida em quinze anos. A licitação:
 
-- small lots suited to the capacity of peasant associations;
-- extra points for regional origin and agroecological production;
-- joint menu planning according to the harvest season;
-- collection centres where surpluses are sorted for donation or composting.
+- ponderou o uso de energia, a manutenção e os custos de fim de vida junto com o custo de capital;
+- exigiu luminárias modulares com drivers e placas de LED substituíveis;
+- pediu aos licitantes que declarassem a energia incorporada dos postes e acessórios;
+- incluiu uma cláusula de recolhimento das luminárias e lâmpadas retiradas.
 
-## Results
+## O que mudou
 
-Peasant organisations increased their share of the contracts and schools receive fresher produce. Organic waste from the collection centres is composted and returns to the farms.
+A proposta vencedora não era a mais barata de início, mas teve o menor custo total. Os reparos agora consistem em trocar um único módulo em vez da luminária inteira, e as lâmpadas de sódio retiradas vão para um reciclador licenciado.
 
-## Lessons
+## Lições para outras cidades
 
-Technical assistance to the associations to meet health and invoicing requirements was as important as the change in the tender documents.
+As equipes de finanças e de compras precisaram de formação conjunta para confiar nos números do ciclo de vida. Um modelo de cálculo simples e publicado tornou a avaliação transparente para os licitantes.
 
-_Sample content for demonstration; figures are illustrative._`,
+_Conteúdo de exemplo para demonstração; os números são ilustrativos._`,
+      tenderClauses:
+        'As propostas serão avaliadas pelo custo total de propriedade em 15 anos, incluindo consumo de energia, manutenção programada, peças de reposição e tratamento no fim de vida. As luminárias serão modulares, com drivers e placas de LED substituíveis no local com ferramentas comuns. O contratado recolherá as luminárias e lâmpadas retiradas para reciclagem por uma instalação licenciada.',
     },
   },
 ]
