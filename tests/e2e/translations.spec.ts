@@ -4,7 +4,8 @@
 // job, through a local engine speaking LibreTranslate's API) is shown marked as a machine's, and
 // a hub officer approves it from the queue; the original changes and the Spanish translation is
 // marked outdated. Those who may not see these pages get 404. Each project makes its own case
-// study, so desktop and phone runs do not meet.
+// study, so desktop and phone runs do not meet, and takes it down at the end so the library's
+// counts stay the seed's.
 import { expect, test, type Page } from '@playwright/test'
 import { expectNoAxeViolations } from './axe'
 import { AUTHOR, createDraft, MANAGER, OFFICER, pageAs, uniqueWord } from './case-study-helpers'
@@ -110,6 +111,12 @@ test('an author translates a case study, readers see the marks, an officer appro
   await expectNoAxeViolations(spanishReader)
   await author.goto(`/my/case-studies/${id}/translations`)
   await expect(author.getByRole('row', { name: /Spanish/ })).toContainText('Outdated')
+
+  // Taken down again, so the library's counts stay the seed's for the other specs.
+  await manager.goto(`/reviews/${id}`)
+  await manager.getByLabel('Why take it off the library?').fill('End-to-end test clean-up.')
+  await manager.getByRole('button', { name: 'Unpublish' }).click()
+  await expect(manager.getByRole('status').filter({ hasText: 'taken off the library' })).toBeVisible()
 })
 
 test('a hub officer translates the hub description; readers in that language see it marked', async ({ browser }, testInfo) => {
