@@ -3,7 +3,7 @@
 // source hash.
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '@/lib/db'
-import { listSubjectTranslations, listTranslationQueue, reviewTranslation, saveTranslation, sourceHash } from '@/lib/translations'
+import { listDescriptionSubjects, listSubjectTranslations, listTranslationQueue, reviewTranslation, saveTranslation, sourceHash } from '@/lib/translations'
 import { findReaderTranslation } from '@/lib/translations/reader'
 import { flushRefusals } from '@/lib/security/refusals'
 import { createHubManager, createHubOfficer, createOfficial, suspendUser } from '../../factories/actors'
@@ -231,6 +231,15 @@ describe('hub and coalition descriptions', () => {
     await reviewTranslation(manager.actor, { translationId: id, decision: 'approve', seen: await seen(id) })
     const reader = await findReaderTranslation('HUB', { id: network.hubX.id, language: 'en', source: { description: network.hubX.description } }, 'fr')
     expect(reader).toMatchObject({ fields: { description: 'Le pôle régional.' }, mark: { kind: 'human', reviewed: true } })
+  })
+
+  it('lists the descriptions an officer may translate: their hubs and the coalitions those coordinate', async () => {
+    const officer = await createHubOfficer(network.hubX.id)
+    expect(await listDescriptionSubjects(officer.actor)).toEqual([
+      { type: 'HUB', id: network.hubX.id, name: network.hubX.name },
+      { type: 'COALITION', id: network.coalition.id, name: network.coalition.name },
+    ])
+    expect(await listDescriptionSubjects(network.author.actor)).toEqual([])
   })
 
   it('lets the coordinating hub staff translate a coalition description', async () => {
