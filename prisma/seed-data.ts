@@ -1220,7 +1220,7 @@ Em vez de adjudicar o contrato pelo menor preço de compra, o condado avaliou as
 
 A proposta vencedora não era a mais barata de início, mas teve o menor custo total. Os reparos agora consistem em trocar um único módulo em vez da luminária inteira, e as lâmpadas de sódio retiradas vão para um reciclador licenciado.
 
-## Lições para outras cidades
+## O que outras cidades podem aprender
 
 As equipes de finanças e de compras precisaram de formação conjunta para confiar nos números do ciclo de vida. Um modelo de cálculo simples e publicado tornou a avaliação transparente para os licitantes.
 
