@@ -1,5 +1,6 @@
 // Runs once when a server instance starts: registers this instance's background workers.
-// Without SMTP there is nothing to deliver (mail stays in the development mailbox).
+// Without SMTP there is nothing to deliver (mail stays in the development mailbox); without
+// MT_PROVIDER nothing to translate by machine.
 export async function register() {
   // A half-configured S3 store (some S3_* set, a required one missing) stops the start, named.
   if (process.env.NEXT_RUNTIME === 'nodejs') (await import('./lib/uploads/file-store')).exitUnlessFileStoreConfigured()
@@ -19,7 +20,7 @@ export async function register() {
       .then((count) => { if (count > 0) console.log(JSON.stringify({ event: 'markdown.refreshed', count })) })
       .catch((error: unknown) => console.error('markdown: refreshing stored renders failed; readers render stale rows themselves', error))
   }
-  if (process.env.NEXT_RUNTIME !== 'nodejs' || !process.env.SMTP_URL || process.env.JOBS === 'off') return
+  if (process.env.NEXT_RUNTIME !== 'nodejs' || !(process.env.SMTP_URL || process.env.MT_PROVIDER) || process.env.JOBS === 'off') return
   const { startWorkers } = await import('./lib/jobs/queue')
   await startWorkers()
 }

@@ -1113,3 +1113,120 @@ ${SAMPLE_NOTE_PT}`,
     author: 'admin',
   },
 ]
+
+/**
+ * Demo translations of sample case studies (fictional, like the samples): one by a person and
+ * approved by the hub, two by a machine waiting for review. Stamped with the source's hash at
+ * seeding time, so they are current.
+ */
+export type TranslationSeed = {
+  caseStudy: string
+  language: string
+  origin: 'HUMAN' | 'MACHINE'
+  /** Demo user keys; null translator: a machine. */
+  translator: string | null
+  reviewer: string | null
+  reviewHub: string | null
+  fields: { title: string; summary: string; body: string; tenderClauses?: string }
+}
+
+export const translations: TranslationSeed[] = [
+  {
+    caseStudy: 'accra-market-organic-waste-composting',
+    language: 'es',
+    origin: 'HUMAN',
+    translator: 'accraOfficial',
+    reviewer: 'africaOfficer',
+    reviewHub: 'africa',
+    fields: {
+      title: 'Convertir los residuos orgánicos de los mercados en compost para agricultores urbanos',
+      summary:
+        'Una alianza entre las asociaciones de mercado, la asamblea y una empresa de compostaje desvía los desperdicios de alimentos de los mayores mercados de Accra y los devuelve a las fincas periurbanas.',
+      body: `## El desafío
+
+Los mercados generan una gran parte de los residuos municipales de Accra, y la mayoría es orgánica. Llevarlos a vertederos lejanos es costoso y libera metano.
+
+## El enfoque
+
+La asamblea firmó acuerdos con las reinas de los mercados y las asociaciones de comerciantes para separar los residuos orgánicos en origen. Los pasos clave fueron:
+
+1. contenedores por colores y recogida diaria en puntos designados del mercado;
+2. una tarifa de entrada pactada con una empresa de compostaje en terreno municipal;
+3. formación del personal de limpieza de los mercados para detectar contaminación;
+4. venta del compost a productores de hortalizas de la periferia.
+
+## Resultados
+
+La separación mejoró de forma constante tras el primer año, a medida que los comerciantes vieron pasillos más limpios y menos retrasos en la recogida. El compost alimenta ahora parcelas de agricultura urbana que abastecen a los mismos mercados y cierra un ciclo local de nutrientes.
+
+## Próximos pasos
+
+La ciudad planea extender el modelo a otros dos mercados y probar una pequeña unidad de biogás para los residuos que no sirven para compostar.
+
+_Contenido de ejemplo para demostración; las cifras son ilustrativas._`,
+    },
+  },
+  {
+    caseStudy: 'accra-market-organic-waste-composting',
+    language: 'fr',
+    origin: 'MACHINE',
+    translator: null,
+    reviewer: null,
+    reviewHub: null,
+    fields: {
+      title: 'Transformer les déchets organiques des marchés en compost pour les agriculteurs urbains',
+      summary:
+        'Un partenariat entre les associations de marché, l’assemblée et une entreprise de compostage détourne le gaspillage alimentaire des plus grands marchés d’Accra et le renvoie vers les fermes périurbaines.',
+      body: `## Le défi
+
+Les marchés produisent une grande part des déchets municipaux d’Accra, et la plupart sont organiques. Les transporter vers des sites d’élimination éloignés coûte cher et libère du méthane.
+
+## L’approche
+
+L’assemblée a signé des accords avec les reines des marchés et les associations de commerçants pour trier les déchets organiques à la source.
+
+## Résultats
+
+Le taux de tri s’est amélioré régulièrement après la première année. Le compost alimente désormais des parcelles d’agriculture urbaine qui approvisionnent les mêmes marchés.
+
+_Contenu d’exemple pour démonstration ; les chiffres sont illustratifs._`,
+    },
+  },
+  {
+    caseStudy: 'nairobi-street-lighting-lifecycle-costing',
+    language: 'pt',
+    origin: 'MACHINE',
+    translator: null,
+    reviewer: null,
+    reviewHub: null,
+    fields: {
+      title: 'Custeio do ciclo de vida na licitação de modernização da iluminação pública de Nairóbi',
+      summary:
+        'Nairóbi avaliou as propostas de iluminação pública pelo custo total de propriedade, favorecendo luminárias LED modulares que podem ser consertadas e atualizadas em vez de substituídas.',
+      body: `## Antecedentes
+
+A antiga iluminação pública de Nairóbi consumia muita eletricidade e falhava com frequência, deixando ruas escuras e orçamentos de manutenção apertados.
+
+## Uma outra forma de comprar
+
+Em vez de adjudicar o contrato pelo menor preço de compra, o condado avaliou as propostas pelo custo do ciclo de vida em quinze anos. A licitação:
+
+- ponderou o uso de energia, a manutenção e os custos de fim de vida junto com o custo de capital;
+- exigiu luminárias modulares com drivers e placas de LED substituíveis;
+- pediu aos licitantes que declarassem a energia incorporada dos postes e acessórios;
+- incluiu uma cláusula de recolhimento das luminárias e lâmpadas retiradas.
+
+## O que mudou
+
+A proposta vencedora não era a mais barata de início, mas teve o menor custo total. Os reparos agora consistem em trocar um único módulo em vez da luminária inteira, e as lâmpadas de sódio retiradas vão para um reciclador licenciado.
+
+## O que outras cidades podem aprender
+
+As equipes de finanças e de compras precisaram de formação conjunta para confiar nos números do ciclo de vida. Um modelo de cálculo simples e publicado tornou a avaliação transparente para os licitantes.
+
+_Conteúdo de exemplo para demonstração; os números são ilustrativos._`,
+      tenderClauses:
+        'As propostas serão avaliadas pelo custo total de propriedade em 15 anos, incluindo consumo de energia, manutenção programada, peças de reposição e tratamento no fim de vida. As luminárias serão modulares, com drivers e placas de LED substituíveis no local com ferramentas comuns. O contratado recolherá as luminárias e lâmpadas retiradas para reciclagem por uma instalação licenciada.',
+    },
+  },
+]

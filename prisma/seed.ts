@@ -8,7 +8,8 @@ import { pathToFileURL } from 'node:url'
 import { hashPassword } from '../lib/auth/password'
 import { createPrismaClient, type AppPrismaClient } from '../lib/db/client'
 import { CASE_STUDY_HEADING_BASE, renderForStorage } from '../lib/markdown/render-for-storage'
-import { caseStudies, cities, coalitions, demoUsers, hubs, topics } from './seed-data'
+import { sourceHash } from '../lib/translations/subjects'
+import { caseStudies, cities, coalitions, demoUsers, hubs, topics, translations } from './seed-data'
 
 export const DEMO_PASSWORD = 'circulars-demo'
 
@@ -212,6 +213,32 @@ export async function seedDemoData(prisma: AppPrismaClient, now = new Date()) {
             },
           })
         }
+      }
+
+      // Demo translations, stamped with their source's hash as it is now (so they are current).
+      for (const sample of translations) {
+        const caseStudy = await tx.caseStudy.findUniqueOrThrow({
+          where: { slug: sample.caseStudy },
+          select: { id: true, language: true, title: true, summary: true, body: true, tenderClauses: true },
+        })
+        const key = { subjectType: 'CASE_STUDY' as const, subjectId: caseStudy.id, language: sample.language }
+        if (await tx.contentTranslation.findUnique({ where: { subjectType_subjectId_language: key } })) continue
+        const reviewHub = sample.reviewHub ? await tx.hub.findUniqueOrThrow({ where: { slug: sample.reviewHub } }) : null
+        await tx.contentTranslation.create({
+          data: {
+            ...key,
+            fields: sample.fields,
+            origin: sample.origin,
+            engine: sample.origin === 'MACHINE' ? 'libretranslate' : null,
+            status: sample.reviewer ? 'APPROVED' : 'NEEDS_REVIEW',
+            sourceLanguage: caseStudy.language,
+            sourceHash: sourceHash('CASE_STUDY', caseStudy),
+            translatedById: sample.translator ? requireId(userIds, sample.translator, 'demo user') : null,
+            reviewedById: sample.reviewer ? requireId(userIds, sample.reviewer, 'demo user') : null,
+            reviewedAt: sample.reviewer ? now : null,
+            reviewHubId: reviewHub?.id ?? null,
+          },
+        })
       }
     },
     { timeout: 60_000 },

@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs'
 import { issueAdminSetupToken } from '../lib/admin/first-admin'
 import { e2eDatabaseName, e2ePort, e2eSetupTokenFile } from '../tests/setup/workspace'
 import { ensureBuild, isLocalDatabase, startNext } from './lib/app-server'
+import { startFakeEngine } from '../tests/integration/translations/fake-engines'
 
 const port = Number(process.env.E2E_PORT ?? e2ePort)
 let embedded: EmbeddedDatabase | undefined
@@ -46,6 +47,9 @@ await seed(prisma, { demo: true })
 writeFileSync(e2eSetupTokenFile, (await issueAdminSetupToken(prisma)).token, { mode: 0o600 })
 await prisma.$disconnect()
 ensureBuild()
+// Machine translation into Chinese through a local server that speaks LibreTranslate's API
+// (tests/e2e/translations.spec.ts): no spec reads other case studies' pages in Chinese.
+const engine = await startFakeEngine('libretranslate')
 
 const child = startNext(port, {
   ...process.env,
@@ -69,11 +73,15 @@ const child = startNext(port, {
   // The fixtures give each sign-in its own address in X-Forwarded-For, as one proxy would.
   TRUST_PROXY_HOPS: '1',
   SMTP_URL: '',
+  MT_PROVIDER: 'libretranslate',
+  MT_URL: engine.url,
+  MT_LANGUAGES: 'zh',
 })
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal))
 child.on('exit', async (code) => {
   await embedded?.stop().catch((error) => console.error('stopping the embedded database failed', error))
   await dropServerDatabase().catch((error) => console.error('dropping the e2e database failed', error))
+  await engine.close()
   process.exit(code ?? 0)
 })
 

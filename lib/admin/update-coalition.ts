@@ -3,6 +3,7 @@ import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { writeAudit } from '@/lib/audit'
 import { notifyPublicContentChange, publicContentChanged } from '@/lib/cache/public-content'
+import { kickMachineTranslations } from '@/lib/translations/machine/request-machine-translations'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { UpdateCoalitionSchema } from '@/lib/validation/admin'
@@ -50,5 +51,6 @@ export async function updateCoalition(held: Actor | null, rawInput: unknown, met
   )
   // Public pages show network names: every instance forgets its cached ones.
   publicContentChanged()
+  kickMachineTranslations('COALITION', result.id)
   return result
 }

@@ -4,6 +4,7 @@ import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { writeAudit } from '@/lib/audit'
 import { notifyPublicContentChange, publicContentChanged } from '@/lib/cache/public-content'
+import { kickMachineTranslations } from '@/lib/translations/machine/request-machine-translations'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { UpdateHubSchema } from '@/lib/validation/admin'
@@ -36,5 +37,6 @@ export async function updateHub(held: Actor | null, rawInput: unknown, meta: Req
   )
   // Public pages show network names: every instance forgets its cached ones.
   publicContentChanged()
+  kickMachineTranslations('HUB', result.id)
   return result
 }

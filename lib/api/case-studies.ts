@@ -8,7 +8,8 @@ import { SlugSchema } from '@/lib/validation/common'
 import { parseLibraryQuery, type LibraryQuery } from '@/lib/validation/library'
 import { invalidParameters } from './handler'
 import type { ApiCaseStudyDetail, ApiCaseStudyList } from './schemas'
-import { caseStudyDetail, caseStudySummary } from './serialize'
+import { listReaderTranslations } from '@/lib/translations/reader'
+import { apiTranslation, caseStudyDetail, caseStudySummary } from './serialize'
 
 /** The validated query of a request, or an INVALID error naming each bad parameter. */
 export function requireLibraryQuery(request: Request): LibraryQuery {
@@ -19,12 +20,17 @@ export function requireLibraryQuery(request: Request): LibraryQuery {
 
 export async function caseStudyList(query: LibraryQuery): Promise<ApiCaseStudyList> {
   const page = await listCaseStudies(query)
-  return { items: page.items.map(caseStudySummary), total: page.total, page: page.page, pageSize: page.pageSize }
+  // The translations of the whole page in one statement.
+  const translations = await listReaderTranslations('CASE_STUDY', page.items.map((item) => item.id))
+  return {
+    items: page.items.map((item) => caseStudySummary(item, (translations.get(item.id) ?? []).map((translation) => apiTranslation(translation, false)))),
+    total: page.total, page: page.page, pageSize: page.pageSize }
 }
 
 export async function caseStudyBySlug(rawSlug: string): Promise<ApiCaseStudyDetail> {
   const slug = SlugSchema.safeParse(rawSlug)
   const row = slug.success ? await findPublishedCaseStudy(slug.data) : null
   if (!row) throw notFoundError('No published case study has this slug.')
-  return caseStudyDetail(row)
+  const translations = await listReaderTranslations('CASE_STUDY', [row.id])
+  return caseStudyDetail(row, (translations.get(row.id) ?? []).map((translation) => apiTranslation(translation, true)))
 }

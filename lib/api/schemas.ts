@@ -46,6 +46,24 @@ export const ApiFileSchema = z
 
 const ProjectStatusSchema = z.enum(['PLANNED', 'ONGOING', 'COMPLETED'])
 
+/** A translation readers may see, with its marks (who made it, whether a hub reviewed it, outdated). */
+export const ApiTranslationSchema = z
+  .object({
+    language: LanguageSchema,
+    sourceLanguage: LanguageSchema,
+    origin: z.enum(['HUMAN', 'MACHINE', 'MACHINE_POST_EDITED']).meta({ description: 'MACHINE: machine translation nobody edited; MACHINE_POST_EDITED: a machine translation a person edited' }),
+    status: z.enum(['NEEDS_REVIEW', 'APPROVED']).meta({ description: 'APPROVED: a hub reviewed it (reviewHub)' }),
+    reviewHub: ApiRefSchema.nullable(),
+    reviewedAt: DateTime.nullable(),
+    outdated: z.boolean().meta({ description: 'The original changed since it was translated' }),
+    updatedAt: DateTime,
+    title: z.string(),
+    summary: z.string(),
+    body: z.string().optional().meta({ description: 'Markdown; in the detail only' }),
+    tenderClauses: z.string().nullable().optional().meta({ description: 'In the detail only' }),
+  })
+  .register(apiRegistry, { id: 'Translation' })
+
 export const ApiCaseStudySummarySchema = z
   .object({
     slug: SlugSchema,
@@ -64,6 +82,7 @@ export const ApiCaseStudySummarySchema = z
     coalitions: z.array(ApiRefSchema),
     metrics: z.array(ApiMetricSchema),
     coverImage: ApiImageSchema.nullable(),
+    translations: z.array(ApiTranslationSchema).meta({ description: 'Translations readers are shown in their language' }),
   })
   .register(apiRegistry, { id: 'CaseStudySummary' })
 
@@ -156,6 +175,7 @@ export const ApiErrorSchema = z
   .register(apiRegistry, { id: 'Error' })
 
 export type ApiCaseStudySummary = z.infer<typeof ApiCaseStudySummarySchema>
+export type ApiTranslation = z.infer<typeof ApiTranslationSchema>
 export type ApiCaseStudyDetail = z.infer<typeof ApiCaseStudyDetailSchema>
 export type ApiCaseStudyList = z.infer<typeof ApiCaseStudyListSchema>
 export type ApiHub = z.infer<typeof ApiHubSchema>

@@ -7,7 +7,8 @@ import { metricNumber } from '@/lib/library/metrics'
 import { defaultLocale } from '@/lib/i18n/config'
 import { localeUrl } from '@/lib/i18n/paths'
 import { siteUrl } from '@/lib/site-url'
-import type { ApiCaseStudyDetail, ApiCaseStudySummary } from './schemas'
+import type { ReaderTranslation } from '@/lib/translations/reader'
+import type { ApiCaseStudyDetail, ApiCaseStudySummary, ApiTranslation } from './schemas'
 
 const apiUnits: Record<MetricType, ApiCaseStudySummary['metrics'][number]['unit']> = {
   WASTE_DIVERTED_T_PER_YEAR: 't/yr',
@@ -47,7 +48,24 @@ function metric(row: LibraryMetric): ApiCaseStudySummary['metrics'][number] {
   }
 }
 
-export function caseStudySummary(row: LibraryCard): ApiCaseStudySummary {
+/** A translation as the API gives it; the body and tender clauses in the detail only. */
+export function apiTranslation(translation: ReaderTranslation & { reviewHub: { slug: string; name: string } | null }, detail: boolean): ApiTranslation {
+  return {
+    language: translation.language,
+    sourceLanguage: translation.sourceLanguage,
+    origin: translation.origin,
+    status: translation.status === 'APPROVED' ? 'APPROVED' : 'NEEDS_REVIEW',
+    reviewHub: translation.status === 'APPROVED' ? translation.reviewHub : null,
+    reviewedAt: translation.status === 'APPROVED' && translation.reviewedAt ? translation.reviewedAt.toISOString() : null,
+    outdated: translation.outdated,
+    updatedAt: translation.updatedAt.toISOString(),
+    title: translation.fields.title ?? '',
+    summary: translation.fields.summary ?? '',
+    ...(detail ? { body: translation.fields.body ?? '', tenderClauses: translation.fields.tenderClauses ?? null } : {}),
+  }
+}
+
+export function caseStudySummary(row: LibraryCard, translations: ApiTranslation[] = []): ApiCaseStudySummary {
   return {
     slug: row.slug,
     url: caseStudyUrl(row.slug),
@@ -71,12 +89,13 @@ export function caseStudySummary(row: LibraryCard): ApiCaseStudySummary {
     coalitions: row.coalitions.map(({ coalition }) => ({ slug: coalition.slug, name: coalition.name })),
     metrics: row.metrics.map(metric),
     coverImage: row.coverImage ? image(row.coverImage) : null,
+    translations,
   }
 }
 
-export function caseStudyDetail(row: LibraryDetail): ApiCaseStudyDetail {
+export function caseStudyDetail(row: LibraryDetail, translations: ApiTranslation[] = []): ApiCaseStudyDetail {
   return {
-    ...caseStudySummary(row),
+    ...caseStudySummary(row, translations),
     body: row.body,
     procurementPractices: row.procurementPractices,
     tenderClauses: row.tenderClauses,

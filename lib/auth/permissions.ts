@@ -45,6 +45,8 @@ export const permissions = [
   'messageReport.dismiss',
   'messaging.suspend',
   'devMailbox.read',
+  'translation.edit',
+  'translation.review',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -61,6 +63,12 @@ export type PermissionContext = {
   createdById?: string | null
   /** For a conversation: the cities taking part (its hub is `hubId`). */
   conversationCityIds?: string[]
+  /**
+   * For a translation: who wrote or last edited it (null: an unedited machine translation). For
+   * a case study's translation the case-study fields above apply; for a hub's or coalition's
+   * description `hubId` is the hub (a coalition's coordinating hub) and `cityId` is absent.
+   */
+  translatorId?: string | null
 }
 
 const isFocalPointOf = (actor: Actor, cityId?: string) =>
@@ -165,6 +173,19 @@ const rules: Record<Permission, (actor: Actor, context: PermissionContext) => bo
   'messaging.suspend': (actor, { hubId }) => actor.isNetworkAdmin || (!!hubId && hubRoleIn(actor, [hubId], ['MANAGER'])),
   // The demo's development mailbox from another machine (lib/mail/dev-mailbox.ts): admins only.
   'devMailbox.read': (actor) => actor.isNetworkAdmin,
+  // Translations of content (lib/translations/). A case study's: its authors while they are
+  // officials of its city, and the officers and managers of the city's hubs; a hub's or
+  // coalition's description: that hub's officers and managers.
+  'translation.edit': (actor, context) =>
+    context.cityId
+      ? (isAuthorOf(actor, context) && isActiveOfficialOf(actor, context.cityId)) || isReviewerFor(actor, context)
+      : isHubStaffOf(actor, context.hubId),
+  // Approve or send back: the same hubs' officers and managers, never the translation's own
+  // translator (separation of duties; `translatorId` must be given, null for a machine's).
+  'translation.review': (actor, context) =>
+    context.translatorId !== undefined &&
+    context.translatorId !== actor.id &&
+    (context.cityId ? isReviewerFor(actor, context) : isHubStaffOf(actor, context.hubId)),
 }
 
 export function can(actor: Actor | null | undefined, permission: Permission, context: PermissionContext = {}): boolean {

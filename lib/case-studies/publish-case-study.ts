@@ -16,6 +16,7 @@ import { AppError } from '@/lib/errors'
 import type { MetricType } from '@/lib/generated/prisma/enums'
 import { notifyPublicContentChange, publicContentChanged } from '@/lib/cache/public-content'
 import { kickOutbox } from '@/lib/mail/outbox'
+import { kickMachineTranslations } from '@/lib/translations/machine/request-machine-translations'
 import { parseInput, requireCurrentActor } from '@/lib/service/kernel'
 import { PublishCaseStudySchema } from '@/lib/validation/case-study'
 import { once } from '@/lib/security/idempotency'
@@ -127,5 +128,7 @@ async function publishCaseStudyOnce(actor: Actor, input: z.output<typeof Publish
   })
   publicContentChanged()
   kickOutbox()
+  // Its (new) text, into the configured languages, when machine translation is on.
+  kickMachineTranslations('CASE_STUDY', caseStudy.id)
   return result
 }

@@ -22,6 +22,7 @@ export function listCoalitions(): Promise<CoalitionCard[]> {
 
 const coalitionDetail = {
   ...coalitionCard,
+  language: true,
   hubLinks: {
     orderBy: { hub: { name: 'asc' } },
     select: { role: true, hub: { select: { slug: true, name: true } } },

@@ -29,6 +29,7 @@ const hubDetail = {
   name: true,
   region: true,
   description: true,
+  language: true,
   contactEmail: true,
   cityMemberships: {
     where: { leftAt: null },

@@ -12,7 +12,8 @@
 //   derived from the city (a city joining a hub moves its case studies at once).
 // - Text: title, summary and body terms (lib/search/text.ts) with the fields they occur in, plus
 //   the names of each case study's topics, coalitions, hubs, city and country in every interface
-//   language. Ranking weighs title > name > summary > body (like the weights A-C of PostgreSQL's
+//   language, and the words of its translations (lib/translations) in the same fields; a
+//   case study counts under its own language and those of its approved translations. Ranking weighs title > name > summary > body (like the weights A-C of PostgreSQL's
 //   ts_rank) times how rare a word is, newest first among equals.
 // - Forgiving: when all words match nothing, results matching most of them are given, saying so;
 //   a word found nowhere is corrected to the nearest word of the index's vocabulary (by edit
@@ -35,7 +36,11 @@ export type IndexDoc = {
   topicIds: string[]
   coalitionIds: string[]
   metricTypes: string[]
+  /** Translations readers are shown (approved: also a language of the facet). */
+  translations?: IndexTranslation[]
 }
+
+export type IndexTranslation = { language: string; approved: boolean; title: string; summary: string; body: string }
 
 export type NamedRef = { id: string; slug: string; name: string }
 export type IndexReference = {
@@ -227,6 +232,7 @@ export class LibraryIndex {
     for (const type of doc.metricTypes) this.addValue('metric', type, index)
     if (doc.startYear !== null) this.addValue('year', String(doc.startYear), index)
     this.addValue('language', doc.language, index)
+    for (const translation of doc.translations ?? []) if (translation.approved && translation.language !== doc.language) this.addValue('language', translation.language, index)
     let city = this.cityDocs.get(doc.cityId)
     if (!city) this.cityDocs.set(doc.cityId, (city = new Set()))
     city.add(index)
@@ -252,6 +258,11 @@ export class LibraryIndex {
     note(doc.title, TITLE)
     note(doc.summary, SUMMARY)
     note(doc.body, BODY, fields.size + MAX_BODY_TERMS)
+    for (const translation of doc.translations ?? []) {
+      note(translation.title, TITLE)
+      note(translation.summary, SUMMARY)
+      note(translation.body, BODY, fields.size + MAX_BODY_TERMS)
+    }
     for (const [term, field] of fields) {
       let list = this.postings.get(term)
       if (!list) {

@@ -16,7 +16,7 @@ import 'server-only'
 import { db } from '@/lib/db'
 import { Prisma } from '@/lib/generated/prisma/client'
 import { locales } from '@/lib/i18n/config'
-import { LibraryIndex, type IndexDoc, type IndexReference } from './library-index'
+import { LibraryIndex, type IndexDoc, type IndexReference, type IndexTranslation } from './library-index'
 
 const PAGE = 5_000
 
@@ -33,9 +33,9 @@ type Tx = Pick<typeof db, '$queryRaw'>
 
 type DocRow = Omit<IndexDoc, 'publishedAt'> & { publishedAt: Date | null; updatedAt: Date }
 
-type CaseStudyRow = Omit<DocRow, 'topicIds' | 'coalitionIds' | 'metricTypes'>
+type CaseStudyRow = Omit<DocRow, 'topicIds' | 'coalitionIds' | 'metricTypes' | 'translations'>
 
-/** Published case studies with their topics, coalitions and metric types: four indexed reads. */
+/** Published case studies with their topics, coalitions, metric types and translations: five indexed reads. */
 async function loadDocs(tx: Tx, where: Prisma.Sql, limit?: number): Promise<DocRow[]> {
   const rows = await tx.$queryRaw<CaseStudyRow[]>`
     SELECT c."id", c."publishedAt", c."updatedAt", c."cityId", c."language", c."startYear", c."title", c."summary", c."body"
@@ -43,10 +43,16 @@ async function loadDocs(tx: Tx, where: Prisma.Sql, limit?: number): Promise<DocR
     ORDER BY c."id" ${limit ? Prisma.sql`LIMIT ${limit}` : Prisma.empty}`
   if (!rows.length) return []
   const ids = rows.map((row) => row.id)
-  const [topics, coalitions, metrics] = await Promise.all([
+  const [topics, coalitions, metrics, translations] = await Promise.all([
     tx.$queryRaw<{ c: string; v: string }[]>`SELECT "caseStudyId" AS c, "topicId" AS v FROM "CaseStudyTopic" WHERE "caseStudyId" = ANY(${ids}::text[])`,
     tx.$queryRaw<{ c: string; v: string }[]>`SELECT "caseStudyId" AS c, "coalitionId" AS v FROM "CaseStudyCoalition" WHERE "caseStudyId" = ANY(${ids}::text[])`,
     tx.$queryRaw<{ c: string; v: string }[]>`SELECT "caseStudyId" AS c, "type"::text AS v FROM "ImpactMetric" WHERE "caseStudyId" = ANY(${ids}::text[])`,
+    // The translations readers are shown (not those sent back), as lib/translations/state.ts says.
+    tx.$queryRaw<(IndexTranslation & { c: string })[]>`
+      SELECT "subjectId" AS c, "language", "status" = 'APPROVED' AS approved,
+        coalesce("fields"->>'title', '') AS title, coalesce("fields"->>'summary', '') AS summary, coalesce("fields"->>'body', '') AS body
+      FROM "ContentTranslation"
+      WHERE "subjectType" = 'CASE_STUDY' AND "subjectId" = ANY(${ids}::text[]) AND "status" <> 'CHANGES_REQUESTED'`,
   ])
   const group = (links: { c: string; v: string }[]) => {
     const map = new Map<string, string[]>()
@@ -58,7 +64,9 @@ async function loadDocs(tx: Tx, where: Prisma.Sql, limit?: number): Promise<DocR
     return map
   }
   const [t, co, m] = [group(topics), group(coalitions), group(metrics)]
-  return rows.map((row) => ({ ...row, topicIds: t.get(row.id) ?? [], coalitionIds: co.get(row.id) ?? [], metricTypes: m.get(row.id) ?? [] }))
+  const tr = new Map<string, IndexTranslation[]>()
+  for (const { c, ...translation } of translations) tr.set(c, [...(tr.get(c) ?? []), translation])
+  return rows.map((row) => ({ ...row, topicIds: t.get(row.id) ?? [], coalitionIds: co.get(row.id) ?? [], metricTypes: m.get(row.id) ?? [], translations: tr.get(row.id) ?? [] }))
 }
 
 const toDoc = (row: DocRow): IndexDoc => ({ ...row, publishedAt: row.publishedAt ?? row.updatedAt })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { db } from '@/lib/db'
+import { sourceHash } from '@/lib/translations/subjects'
 import { verifyPassword } from '@/lib/auth/password'
 import { DEMO_PASSWORD, seed } from '@/prisma/seed'
 import { cities, hubs } from '@/prisma/seed-data'
@@ -75,8 +76,21 @@ describe('seed', () => {
     expect(statuses).toContain('DRAFT')
     expect(await db.caseStudy.count({ where: { isSample: false } })).toBe(0)
 
+    // Demo translations: current (made from the source as seeded), one approved by the hub.
+    const translated = await db.contentTranslation.findMany({ orderBy: { language: 'asc' } })
+    expect(translated.map((row) => [row.language, row.origin, row.status])).toEqual([
+      ['es', 'HUMAN', 'APPROVED'],
+      ['fr', 'MACHINE', 'NEEDS_REVIEW'],
+      ['pt', 'MACHINE', 'NEEDS_REVIEW'],
+    ])
+    for (const row of translated) {
+      const source = await db.caseStudy.findUniqueOrThrow({ where: { id: row.subjectId }, select: { title: true, summary: true, body: true, tenderClauses: true } })
+      expect(row.sourceHash).toBe(sourceHash('CASE_STUDY', source))
+    }
+
     const before = await db.caseStudy.count()
     await seed(db, { demo: true })
     expect(await db.caseStudy.count()).toBe(before)
+    expect(await db.contentTranslation.count()).toBe(3)
   })
 })

@@ -54,6 +54,10 @@ export const registry: Record<string, Guard> = {
   'app/(manage)/reviews/actions.ts#publishCaseStudyAction': { permissions: ['caseStudy.publish'] },
   'app/(manage)/reviews/actions.ts#rejectCaseStudyAction': { permissions: ['caseStudy.review'] },
   'app/(manage)/reviews/actions.ts#unpublishCaseStudyAction': { permissions: ['caseStudy.unpublish'] },
+  // Translations: lib/translations checks these for the subject (and the translator) itself.
+  'app/(portal)/my/case-studies/[id]/translations/actions.ts#saveTranslationAction': { permissions: ['translation.edit'] },
+  'app/(manage)/reviews/translations/actions.ts#approveTranslationAction': { permissions: ['translation.review'] },
+  'app/(manage)/reviews/translations/actions.ts#sendBackTranslationAction': { permissions: ['translation.review'] },
   // The manager console: each action's moderation service checks these for the item's hub.
   'app/(manage)/manage/actions.ts#decideJoinRequestAction': { permissions: ['joinRequest.decide'] },
   'app/(manage)/manage/actions.ts#decideVerificationAction': { permissions: ['cityTeam.decide'] },

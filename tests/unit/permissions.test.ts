@@ -65,6 +65,13 @@ const contexts = {
   'conversation of city A with hub X': { hubId: HUB_X, conversationCityIds: [CITY_A] },
   'conversation of city B with hub Y': { hubId: HUB_Y, conversationCityIds: [CITY_B] },
   'conversation, cities unknown': { hubId: HUB_X },
+  // Translations: of a case study of city A (translated by someone else, by the actor, by a
+  // machine, or by nobody known), and of hub X's description.
+  'translation of case of city A by another': { cityId: CITY_A, cityHubIds: [HUB_X], authorIds: ['author'], createdById: 'author', translatorId: 'author' },
+  'translation of case of city A by the actor': { cityId: CITY_A, cityHubIds: [HUB_X], authorIds: ['author'], createdById: 'author', translatorId: 'user' },
+  'machine translation of case of city A': { cityId: CITY_A, cityHubIds: [HUB_X], authorIds: ['author'], createdById: 'author', translatorId: null },
+  'translation of hub X by another': { hubId: HUB_X, translatorId: 'author' },
+  'translation of hub X by the actor': { hubId: HUB_X, translatorId: 'user' },
 } satisfies Record<string, PermissionContext>
 type ContextName = keyof typeof contexts
 
@@ -534,6 +541,48 @@ const matrix: Row[] = [
   ['managerX',             'devMailbox.read', 'none', 'deny'],
   ['managerY',             'devMailbox.read', 'none', 'deny'],
   ['admin',                'devMailbox.read', 'none', 'allow'],
+
+  // Translations: a case study's authors (while officials of its city) and its city's hubs'
+  // officers and managers; a hub's description: its officers and managers. Admins do not.
+  ['anonymous',            'translation.edit', 'case of city A co-written by the actor', 'deny'],
+  ['suspendedFocalPointA', 'translation.edit', 'case of city A co-written by the actor', 'deny'],
+  ['pendingOfficialA',     'translation.edit', 'case of city A co-written by the actor', 'deny'],
+  ['officialA',            'translation.edit', 'case of city A co-written by the actor', 'allow'],
+  ['officialA',            'translation.edit', 'case of city A created by the actor', 'allow'],
+  ['officialA',            'translation.edit', 'case of city A', 'deny'],
+  ['focalPointA',          'translation.edit', 'case of city A', 'deny'],
+  ['focalPointA',          'translation.edit', 'case of city A co-written by the actor', 'allow'],
+  ['focalPointB',          'translation.edit', 'case of city A co-written by the actor', 'deny'],
+  ['officerX',             'translation.edit', 'case of city A', 'allow'],
+  ['officerX',             'translation.edit', 'case of city B', 'deny'],
+  ['officerX',             'translation.edit', 'hub X', 'allow'],
+  ['officerX',             'translation.edit', 'hub Y', 'deny'],
+  ['managerX',             'translation.edit', 'case of city A', 'allow'],
+  ['managerX',             'translation.edit', 'hub X', 'allow'],
+  ['managerY',             'translation.edit', 'case of city A', 'deny'],
+  ['managerY',             'translation.edit', 'hub Y', 'allow'],
+  ['admin',                'translation.edit', 'case of city A', 'deny'],
+  ['admin',                'translation.edit', 'hub X', 'deny'],
+  // Review: the same hubs' officers and managers, never their own translation; a translation
+  // whose translator is not known is refused to everyone.
+  ['anonymous',            'translation.review', 'translation of case of city A by another', 'deny'],
+  ['suspendedFocalPointA', 'translation.review', 'translation of case of city A by another', 'deny'],
+  ['pendingOfficialA',     'translation.review', 'translation of case of city A by another', 'deny'],
+  ['officialA',            'translation.review', 'translation of case of city A by another', 'deny'],
+  ['focalPointA',          'translation.review', 'translation of case of city A by another', 'deny'],
+  ['focalPointB',          'translation.review', 'translation of case of city A by another', 'deny'],
+  ['officerX',             'translation.review', 'translation of case of city A by another', 'allow'],
+  ['officerX',             'translation.review', 'machine translation of case of city A', 'allow'],
+  ['officerX',             'translation.review', 'translation of case of city A by the actor', 'deny'],
+  ['officerX',             'translation.review', 'case of city A', 'deny'],
+  ['officerX',             'translation.review', 'translation of hub X by another', 'allow'],
+  ['officerX',             'translation.review', 'translation of hub X by the actor', 'deny'],
+  ['managerX',             'translation.review', 'translation of case of city A by another', 'allow'],
+  ['managerX',             'translation.review', 'translation of case of city A by the actor', 'deny'],
+  ['managerY',             'translation.review', 'translation of case of city A by another', 'deny'],
+  ['managerY',             'translation.review', 'translation of hub X by another', 'deny'],
+  ['admin',                'translation.review', 'translation of case of city A by another', 'deny'],
+  ['admin',                'translation.review', 'translation of hub X by another', 'deny'],
 
   // Everyone signed in manages their own notifications and e-mail preference.
   ['anonymous',            'notification.manage', 'none', 'deny'],

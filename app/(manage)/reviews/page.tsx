@@ -100,7 +100,11 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
   const managerHubs = user.hubRoles.filter((role) => role.role === 'MANAGER').map((role) => role.hubSlug)
   return (
     <>
-      <PageHeader title={t('title')} intro={t('intro')} />
+      <PageHeader title={t('title')} intro={t('intro')}>
+        <p>
+          <Link href="/reviews/translations">{t('translationsLink')}</Link>
+        </p>
+      </PageHeader>
       {done ? <FormStatus state={{ status: 'ok', message: t(`done.${done}`) }} /> : null}
       <Suspense fallback={<PageLoading />}>
         <Queue user={user} />

@@ -39,7 +39,7 @@ describe('case-study bodies', () => {
     await db.caseStudy.update({ where: { id: caseStudy.id }, data: { bodyHtml: '<p>from the store</p>', bodyHtmlKey: renderKey('Plain words.', 2) } })
     const row = await db.caseStudy.findUniqueOrThrow({ where: { id: caseStudy.id } })
     expect(htmlOfStored('caseStudy', row)).toBe('<p>from the store</p>')
-    expect(await buildAtomFeed()).toContain('from the store')
+    expect(await buildAtomFeed('en')).toContain('from the store')
   })
 
   it('are rendered again, and stored, when the body changed behind the render or it is missing', async () => {

@@ -80,8 +80,9 @@ export default async function ReviewCaseStudyPage({ params }: Props) {
         </h1>
         <p className="text-slate-700">{ta('desk.byline', { city: draft.city.name, authors: draft.authors.map((author) => author.name).join(', ') })}</p>
         <StatusBadges status={draft.status} openRevision={draft.openRevision} />
-        <p>
+        <p className="flex flex-wrap gap-4">
           <Link href={`/my/case-studies/${draft.id}/revisions`}>{t('view.historyLink')}</Link>
+          <Link href={`/my/case-studies/${draft.id}/translations`}>{ta('desk.translationsLink')}</Link>
         </p>
       </header>
 

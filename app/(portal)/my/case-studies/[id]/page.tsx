@@ -114,6 +114,9 @@ export default async function CaseStudyDeskPage({ params, searchParams }: Props)
           <li>
             <Link href={`${deskPath}/revisions`}>{t('desk.historyLink')}</Link>
           </li>
+          <li>
+            <Link href={`${deskPath}/translations`}>{t('desk.translationsLink')}</Link>
+          </li>
           {draft.status === 'PUBLISHED' ? (
             <li>
               <Link href={lp(`/case-studies/${draft.slug}`)}>{t('desk.publicLink')}</Link>

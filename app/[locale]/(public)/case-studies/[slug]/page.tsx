@@ -2,7 +2,9 @@
 // draft's URL reveals nothing. User text keeps its own language (lang attributes); the body is
 // sanitised Markdown. Signed-in officials of other cities also get "ask for an introduction",
 // in its own streamed component (components/messaging/introduction-panel.tsx) so anonymous
-// visitors cost nothing more.
+// visitors cost nothing more. In a language the case study is translated into, the translated
+// fields are shown with their mark (lib/translations/state.ts decides which; `?original=1` shows
+// the original): one more indexed query.
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
@@ -14,7 +16,8 @@ import { JsonLd } from '@/components/library/json-ld'
 import { IntroductionPanel } from '@/components/messaging/introduction-panel'
 import { CaseStudyFiles, CoverImage } from '@/components/library/case-study-files'
 import { MarkdownBody } from '@/components/library/markdown-body'
-import { htmlOfStored } from '@/lib/markdown/stored'
+import { CASE_STUDY_HEADING_BASE, htmlOfStored } from '@/lib/markdown/stored'
+import { renderMarkdown } from '@/lib/markdown/render'
 import { ResultCard } from '@/components/library/result-card'
 import { WorldMap } from '@/components/maps/world-map'
 import { Badge } from '@/components/ui/badge'
@@ -29,31 +32,59 @@ import { siteUrl } from '@/lib/site-url'
 import { metricNumber, metricOrder } from '@/lib/library/metrics'
 import { SlugSchema } from '@/lib/validation/common'
 import { MetricsTable } from '@/components/library/metrics-table'
+import { TranslationMark, wantsOriginal } from '@/components/translations/translation-mark'
+import { findReaderTranslation } from '@/lib/translations/reader'
 
-type Props = { params: Promise<{ slug: string }> }
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 const loadCaseStudy = cache(async (slug: string) => {
   const parsed = SlugSchema.safeParse(slug)
   return parsed.success ? findPublishedCaseStudy(parsed.data) : null
 })
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const caseStudy = await loadCaseStudy((await params).slug)
+const loadTranslation = cache(async (slug: string) => {
+  const caseStudy = await loadCaseStudy(slug)
+  if (!caseStudy) return null
+  const { title, summary, body, tenderClauses } = caseStudy
+  return findReaderTranslation('CASE_STUDY', { id: caseStudy.id, language: caseStudy.language, source: { title, summary, body, tenderClauses } }, await getLocale())
+})
+
+/** The text shown: the translation's fields over the source's, unless the original is asked for. */
+async function shownText(slug: string, query: Record<string, string | string[] | undefined>) {
+  const caseStudy = (await loadCaseStudy(slug))!
+  const translation = await loadTranslation(slug)
+  const showingOriginal = !translation || wantsOriginal(query)
+  const fields = translation && !showingOriginal ? translation.fields : {}
+  return {
+    translation,
+    showingOriginal,
+    lang: showingOriginal ? caseStudy.language : translation.language,
+    title: fields.title ?? caseStudy.title,
+    summary: fields.summary ?? caseStudy.summary,
+    body: fields.body ?? caseStudy.body,
+    tenderClauses: caseStudy.tenderClauses ? (fields.tenderClauses ?? caseStudy.tenderClauses) : null,
+  }
+}
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { slug } = await params
+  const caseStudy = await loadCaseStudy(slug)
   if (!caseStudy) notFound()
+  const text = await shownText(slug, await searchParams)
   const alternates = await pageAlternates(`/case-studies/${caseStudy.slug}`)
   const url = alternates.canonical
   const cover = caseStudy.coverImage
   return {
-    title: caseStudy.title,
-    description: caseStudy.summary,
+    title: text.title,
+    description: text.summary,
     alternates,
     openGraph: {
       type: 'article',
       url,
-      title: caseStudy.title,
-      description: caseStudy.summary,
+      title: text.title,
+      description: text.summary,
       siteName: 'Circulars Portal',
-      locale: caseStudy.language,
+      locale: text.lang,
       publishedTime: caseStudy.publishedAt?.toISOString(),
       modifiedTime: caseStudy.updatedAt.toISOString(),
       tags: caseStudy.topics.map(({ topic }) => topic.name),
@@ -74,10 +105,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
-export default async function CaseStudyPage({ params }: Props) {
-  const caseStudy = await loadCaseStudy((await params).slug)
+export default async function CaseStudyPage({ params, searchParams }: Props) {
+  const { slug } = await params
+  const caseStudy = await loadCaseStudy(slug)
   if (!caseStudy) notFound()
-  const [t, tl, format, locale, related, medians] = await Promise.all([
+  const [text, t, tl, format, locale, related, medians] = await Promise.all([
+    shownText(slug, await searchParams),
     getTranslations('CaseStudy'),
     getTranslations('Library'),
     getFormatter(),
@@ -89,6 +122,7 @@ export default async function CaseStudyPage({ params }: Props) {
   const { city } = caseStudy
   const country = countryName(city.countryCode, locale)
   const lang = caseStudy.language
+  const textLang = text.lang
   const metrics = [...caseStudy.metrics].sort((a, b) => metricOrder.indexOf(a.type) - metricOrder.indexOf(b.type))
   const chartRows = metrics.map((metric) => {
     const value = metricNumber(metric.value)
@@ -168,9 +202,10 @@ export default async function CaseStudyPage({ params }: Props) {
           {caseStudy.isSample ? <Badge tone="amber">{tl('sample')}</Badge> : null}
           <Badge tone="brand">{tl(`projectStatus.${caseStudy.projectStatus}`)}</Badge>
         </div>
-        <h1 lang={lang} className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">
-          {caseStudy.title}
+        <h1 lang={textLang} className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">
+          {text.title}
         </h1>
+        {text.translation ? <TranslationMark translation={text.translation} showingOriginal={text.showingOriginal} /> : null}
         {caseStudy.reviewHub ? (
           <p className="inline-flex items-center gap-2 rounded-full border border-brand-600 bg-brand-50 px-3 py-1 text-sm font-medium text-brand-900">
             <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="currentColor">
@@ -179,8 +214,8 @@ export default async function CaseStudyPage({ params }: Props) {
             <span>{t('reviewedBy', { hub: caseStudy.reviewHub.name })}</span>
           </p>
         ) : null}
-        <p lang={lang} className="max-w-3xl text-lg text-slate-800">
-          {caseStudy.summary}
+        <p lang={textLang} className="max-w-3xl text-lg text-slate-800">
+          {text.summary}
         </p>
         <dl className="grid max-w-3xl grid-cols-1 gap-x-6 gap-y-2 text-slate-800 sm:grid-cols-[auto_1fr]">
           {facts.map((fact) => (
@@ -195,15 +230,18 @@ export default async function CaseStudyPage({ params }: Props) {
       <CoverImage caseStudy={caseStudy} />
 
       <article aria-label={t('textHeading')}>
-        <MarkdownBody html={htmlOfStored('caseStudy', caseStudy)} lang={lang} />
+        <MarkdownBody
+          html={text.showingOriginal || text.body === caseStudy.body ? htmlOfStored('caseStudy', caseStudy) : renderMarkdown(text.body, { headingBase: CASE_STUDY_HEADING_BASE })}
+          lang={textLang}
+        />
       </article>
 
       <CaseStudyFiles caseStudy={caseStudy} />
 
-      {caseStudy.tenderClauses ? (
+      {text.tenderClauses ? (
         <Section id="tender" title={t('tenderHeading')}>
-          <blockquote lang={lang} className="max-w-3xl border-s-4 border-slate-300 ps-4 whitespace-pre-line text-slate-800">
-            {caseStudy.tenderClauses}
+          <blockquote lang={textLang} className="max-w-3xl border-s-4 border-slate-300 ps-4 whitespace-pre-line text-slate-800">
+            {text.tenderClauses}
           </blockquote>
         </Section>
       ) : null}

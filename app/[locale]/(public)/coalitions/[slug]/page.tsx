@@ -8,9 +8,10 @@ import { EmptyState, Section } from '@/components/ui/section'
 import { countryName } from '@/lib/i18n/format'
 import { findCoalitionBySlug } from '@/lib/network/coalitions'
 import { SlugSchema } from '@/lib/validation/common'
+import { TranslatedDescription } from '@/components/translations/translated-description'
 import { getLocalePath, pageAlternates } from '@/lib/i18n/alternates'
 
-type Props = { params: Promise<{ slug: string }> }
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 async function loadCoalition(params: Props['params']) {
   const slug = SlugSchema.safeParse((await params).slug)
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: coalition.name, description: coalition.description, alternates: await pageAlternates(`/coalitions/${coalition.slug}`) }
 }
 
-export default async function CoalitionPage({ params }: Props) {
+export default async function CoalitionPage({ params, searchParams }: Props) {
   const coalition = await loadCoalition(params)
   const t = await getTranslations('Coalitions')
   const lp = await getLocalePath()
@@ -33,7 +34,8 @@ export default async function CoalitionPage({ params }: Props) {
   const locale = await getLocale()
   return (
     <>
-      <PageHeader title={coalition.name} intro={coalition.description}>
+      <PageHeader title={coalition.name}>
+        <TranslatedDescription type="COALITION" subject={coalition} query={await searchParams} />
         <p>
           <Badge tone="brand">{t(`kinds.${coalition.kind}`)}</Badge>
         </p>

@@ -10,9 +10,10 @@ import { NetworkMap } from '@/components/network/network-map'
 import { findHubBySlug } from '@/lib/network/hubs'
 import { listMapCities } from '@/lib/network/map'
 import { SlugSchema } from '@/lib/validation/common'
+import { TranslatedDescription } from '@/components/translations/translated-description'
 import { getLocalePath, pageAlternates } from '@/lib/i18n/alternates'
 
-type Props = { params: Promise<{ slug: string }> }
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 async function loadHub(params: Props['params']) {
   const slug = SlugSchema.safeParse((await params).slug)
@@ -27,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: hub.name, description: hub.description, alternates: await pageAlternates(`/hubs/${hub.slug}`) }
 }
 
-export default async function HubPage({ params }: Props) {
+export default async function HubPage({ params, searchParams }: Props) {
   const hub = await loadHub(params)
   const t = await getTranslations('Hubs')
   const tc = await getTranslations('Coalitions')
@@ -38,7 +39,8 @@ export default async function HubPage({ params }: Props) {
   const mapCities = await listMapCities({ hub: hub.slug })
   return (
     <>
-      <PageHeader title={hub.name} intro={hub.description}>
+      <PageHeader title={hub.name}>
+        <TranslatedDescription type="HUB" subject={hub} query={await searchParams} />
         <dl className="flex flex-wrap gap-x-8 gap-y-2 text-slate-700">
           <div className="flex gap-2">
             <dt className="font-medium">{t('region')}:</dt>
