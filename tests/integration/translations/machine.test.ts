@@ -102,7 +102,7 @@ describe('the DeepL adapter', () => {
     expect(() => machineConfig({ MT_PROVIDER: 'deepl' })).toThrow(/MT_API_KEY/)
     expect(() => machineConfig({ MT_PROVIDER: 'libretranslate' })).toThrow(/MT_URL/)
     expect(() => machineConfig({ MT_PROVIDER: 'google' })).toThrow(/MT_PROVIDER/)
-    expect(machineConfig({ MT_PROVIDER: 'deepl', MT_API_KEY: 'k:fx' })).toMatchObject({ url: 'https://api-free.deepl.com', languages: ['en', 'es', 'pt', 'fr', 'zh'], monthlyCharacters: 500_000 })
+    expect(machineConfig({ MT_PROVIDER: 'deepl', MT_API_KEY: 'k:fx' })).toMatchObject({ url: 'https://api-free.deepl.com', languages: ['en', 'es', 'pt', 'fr', 'zh', 'ar'], monthlyCharacters: 500_000 })
     expect(engineFor(config({ provider: 'deepl', apiKey: 'k' })).name).toBe('deepl')
   })
 })
