@@ -4,20 +4,12 @@
 // refusals: officers and officials get 404 on the admin pages and the audit log. Axe on every page.
 import { expect, test, type Page } from '@playwright/test'
 import { expectNoAxeViolations } from './axe'
-import { newPage, signIn, uniqueEmail, openMenu } from './fixtures'
+import { newPage, openMenu, registerAndConfirm, signIn, uniqueEmail } from './fixtures'
 
 const suffix = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`
 
-async function register(page: Page, name: string, email: string, password: string) {
-  await page.goto('/register')
-  await page.getByLabel('Full name').fill(name)
-  await page.getByLabel('E-mail address').fill(email)
-  await page.getByLabel('Job title').fill('Circular economy officer')
-  await page.getByLabel('Your city').selectOption('accra')
-  await page.getByLabel('Password').fill(password)
-  await page.getByRole('button', { name: 'Register' }).click()
-  await expect(page.getByRole('status')).toBeVisible()
-}
+const register = (page: Page, name: string, email: string, password: string) =>
+  registerAndConfirm(page, { name, email, password, jobTitle: 'Circular economy officer' })
 
 test('an admin creates a topic and appoints a new officer, who sees the hub inbox; the audit log lists it', async ({ browser, page }, testInfo) => {
   // Two people, several pages and an axe scan on each: longer than the default 30 s on a shared machine.

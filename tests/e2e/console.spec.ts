@@ -5,18 +5,10 @@
 // browser projects (desktop and phone), each with its own people and messages. And the refusals.
 import { expect, test, type Page } from '@playwright/test'
 import { expectNoAxeViolations } from './axe'
-import { newPage, signIn, uniqueEmail, openMenu } from './fixtures'
+import { newPage, openMenu, registerAndConfirm, signIn, uniqueEmail } from './fixtures'
 
-async function register(page: Page, name: string, email: string, password: string) {
-  await page.goto('/register')
-  await page.getByLabel('Full name').fill(name)
-  await page.getByLabel('E-mail address').fill(email)
-  await page.getByLabel('Job title').fill('Waste policy officer')
-  await page.getByLabel('Your city').selectOption('accra')
-  await page.getByLabel('Password').fill(password)
-  await page.getByRole('button', { name: 'Register' }).click()
-  await expect(page.getByRole('status')).toContainText('sent you an e-mail')
-}
+const register = (page: Page, name: string, email: string, password: string) =>
+  registerAndConfirm(page, { name, email, password, jobTitle: 'Waste policy officer' })
 
 test('a hub manager clears the console queues: verification, report, suspension', async ({ browser }, testInfo) => {
   // Four people in four browsers, many pages: longer than the default budget.

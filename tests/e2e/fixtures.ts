@@ -39,6 +39,25 @@ export async function latestMail(page: Page, to: string, subject?: string | RegE
   return { subject: await mail.getByRole('heading').innerText(), link }
 }
 
+/**
+ * Registers a new official with the form and confirms the address through the welcome mail's
+ * link, as a new person does before their first password sign-in.
+ */
+export async function registerAndConfirm(page: Page, person: { name: string; email: string; password: string; jobTitle?: string; city?: string }) {
+  await page.goto('/register')
+  await page.getByLabel('Full name').fill(person.name)
+  await page.getByLabel('E-mail address').fill(person.email)
+  await page.getByLabel('Job title').fill(person.jobTitle ?? 'Circular economy officer')
+  await page.getByLabel('Your city').selectOption(person.city ?? 'accra')
+  await page.getByLabel('Password').fill(person.password)
+  await page.getByRole('button', { name: 'Register' }).click()
+  await expect(page.getByRole('status')).toContainText('sent you an e-mail')
+  const { link } = await latestMail(page, person.email, 'Welcome to Circulars Portal')
+  await page.goto(link!)
+  await page.getByRole('button', { name: 'Confirm my address' }).click()
+  await expect(page.getByRole('status')).toContainText('address is confirmed')
+}
+
 export function uniqueEmail(prefix: string) {
   return `${prefix}-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6)}@example.org`
 }

@@ -51,7 +51,12 @@ test('facets narrow the results and show in a shareable URL', async ({ page }) =
   await page.getByRole('group', { name: 'Country' }).getByRole('checkbox', { name: /^Ghana/ }).check()
   await page.getByRole('button', { name: 'Apply filters' }).click()
   await expect(page).toHaveURL(/country=GH/)
-  await expect(page.getByRole('status').filter({ hasText: '3 case studies found' })).toBeVisible()
+  // Kenya or Ghana: the seeded three, and any Accra case study another spec publishes meanwhile.
+  const found = page.getByRole('status').filter({ hasText: /\d+ case studies found/ })
+  await expect(found).toBeVisible()
+  expect(Number(/(\d+) case studies found/.exec(await found.innerText())![1])).toBeGreaterThanOrEqual(3)
+  await expect(page.getByRole('link', { name: LIGHTING })).toBeVisible()
+  await expect(page.getByRole('link', { name: COMPOST })).toBeVisible()
   await expectNoAxeViolations(page)
 })
 
