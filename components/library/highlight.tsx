@@ -1,19 +1,20 @@
 // A title or summary with the reader's search words marked (<mark>), matched the way the index
-// matches them (folded and stemmed), so "repairing" marks "repaired". Unmarked runs stay one
-// string each, so the page carries little more than the text.
+// matches them (the text stemmed in its own language, each search word standing for its forms in
+// every language), so "repairing" marks "repaired" and "reciclaje" marks "reciclado". Unmarked
+// runs stay one string each, so the page carries little more than the text.
 import type { ReactNode } from 'react'
-import { fold, stem } from '@/lib/search/text'
+import { isQueryStop, queryForms, stemForms } from '@/lib/search/text'
 
-const TOKEN = /([\p{L}\p{N}]+)/u
+const TOKEN = /([\p{L}\p{N}][\p{L}\p{N}\p{M}]*)/u
 
-export function Highlight({ text, words }: { text: string; words: string[] }): ReactNode {
-  const wanted = new Set(words.map((word) => stem(fold(word))).filter((term): term is string => !!term))
+export function Highlight({ text, words, language = 'en' }: { text: string; words: string[]; language?: string }): ReactNode {
+  const wanted = new Set(words.filter((word) => !isQueryStop(word)).flatMap(queryForms))
   if (!wanted.size) return text
   const out: ReactNode[] = []
   let run = ''
   text.split(TOKEN).forEach((part, i) => {
-    const term = i % 2 === 1 ? stem(fold(part)) : null
-    if (term && wanted.has(term)) {
+    const marked = i % 2 === 1 && stemForms(part.toLowerCase(), language).some((term) => wanted.has(term))
+    if (marked) {
       if (run) out.push(run)
       run = ''
       out.push(<mark key={i}>{part}</mark>)

@@ -39,12 +39,12 @@ export async function ResultCard({ caseStudy, compare = true, highlight = [] }: 
       </p>
       <h3 lang={caseStudy.language} id={compare ? titleId : undefined}>
         <a href={lp(`/case-studies/${caseStudy.slug}`)}>
-          <Highlight text={caseStudy.title} words={highlight} />
+          <Highlight text={caseStudy.title} words={highlight} language={caseStudy.language} />
         </a>
       </h3>
       <p className="meta">{place}</p>
       <p lang={caseStudy.language} className="sum">
-        <Highlight text={caseStudy.summary} words={highlight} />
+        <Highlight text={caseStudy.summary} words={highlight} language={caseStudy.language} />
       </p>
       <div className="foot">
         {caseStudy.publishedAt ? <span>{t('publishedOn', { date: format.dateTime(caseStudy.publishedAt, { dateStyle: 'medium' }) })}</span> : null}

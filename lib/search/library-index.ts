@@ -19,7 +19,7 @@
 //   a word found nowhere is corrected to the nearest word of the index's vocabulary (by edit
 //   distance, among words sharing trigrams), and the results of the corrected search are given.
 import { Bitset } from './bitset'
-import { editDistance, fold, parseQuery, stem, trigrams, words, type ParsedQuery, type QueryClause } from './text'
+import { editDistance, fold, parseQuery, rawWords, stemForms, STEMMED_LANGUAGES, trigrams, type ParsedQuery, type QueryClause } from './text'
 
 export const FACET_KEYS = ['topic', 'hub', 'coalition', 'country', 'year', 'metric', 'language'] as const
 export type IndexFacet = (typeof FACET_KEYS)[number]
@@ -176,14 +176,16 @@ export class LibraryIndex {
       for (const id of slot.coalitions) this.addValue('coalition', this.coalitionById.get(id)?.slug, index)
     })
     this.names = new Map()
+    // Names come in every interface language: each word under its forms in every stemmed language.
     const addName = (text: string, target: NameTarget) => {
-      for (const word of words(text)) {
-        const term = stem(word)
-        if (!term) continue
-        const list = this.names.get(term) ?? []
-        if (!list.some((t) => t.facet === target.facet && t.value === target.value)) list.push(target)
-        this.names.set(term, list)
-        if (!this.surface.has(term)) this.surface.set(term, word)
+      for (const word of rawWords(text)) {
+        const forms = new Set(STEMMED_LANGUAGES.flatMap((language) => stemForms(word, language)))
+        for (const term of forms) {
+          const list = this.names.get(term) ?? []
+          if (!list.some((t) => t.facet === target.facet && t.value === target.value)) list.push(target)
+          this.names.set(term, list)
+          if (!this.surface.has(term)) this.surface.set(term, fold(word))
+        }
       }
     }
     for (const topic of reference.topics) addName(topic.name, { facet: 'topic', value: topic.slug })
@@ -238,30 +240,34 @@ export class LibraryIndex {
     city.add(index)
 
     const fields = new Map<string, number>()
-    const note = (text: string, field: number, limit = Infinity) => {
+    // Each text is stemmed in its own language (the case study's, or the translation's).
+    const note = (text: string, field: number, language: string, limit = Infinity) => {
       let previous: string | null = null
       const add = (key: string) => {
         const before = fields.get(key)
         if (before === undefined && fields.size >= limit) return
         fields.set(key, (before ?? 0) | field)
       }
-      for (const word of words(text)) {
-        const term = stem(word)
+      for (const word of rawWords(text)) {
+        const forms = stemForms(word, language)
+        const term = forms[0]
         if (!term) continue
         add(term)
+        // The accent-free spelling's stem, when it differs (a reader typing without accents).
+        if (forms.length > 1) add(forms[1]!)
         // Pairs of neighbouring terms answer phrase searches ("recycled aggregate").
         if (previous) add(`${previous} ${term}`)
         previous = term
-        if (!this.surface.has(term)) this.surface.set(term, word)
+        if (!this.surface.has(term)) this.surface.set(term, fold(word))
       }
     }
-    note(doc.title, TITLE)
-    note(doc.summary, SUMMARY)
-    note(doc.body, BODY, fields.size + MAX_BODY_TERMS)
+    note(doc.title, TITLE, doc.language)
+    note(doc.summary, SUMMARY, doc.language)
+    note(doc.body, BODY, doc.language, fields.size + MAX_BODY_TERMS)
     for (const translation of doc.translations ?? []) {
-      note(translation.title, TITLE)
-      note(translation.summary, SUMMARY)
-      note(translation.body, BODY, fields.size + MAX_BODY_TERMS)
+      note(translation.title, TITLE, translation.language)
+      note(translation.summary, SUMMARY, translation.language)
+      note(translation.body, BODY, translation.language, fields.size + MAX_BODY_TERMS)
     }
     for (const [term, field] of fields) {
       let list = this.postings.get(term)
@@ -409,12 +415,33 @@ export class LibraryIndex {
     return out
   }
 
-  /** Every term of a clause must match: scores add up; a slot missing one term scores 0. */
+  /** One query word: the best score of any of the terms it stands for. */
+  private wordScores(forms: string[], idf: (term: string) => number, capacity: number): Float32Array {
+    let out: Float32Array | null = null
+    for (const term of forms) {
+      const next = this.termScores(term, idf(term), capacity)
+      if (!out) out = next
+      else for (let i = 0; i < capacity; i++) if (next[i]! > out[i]!) out[i] = next[i]!
+    }
+    return out ?? new Float32Array(capacity)
+  }
+
+  /** The case studies named by any of the terms a query word stands for. */
+  private wordNameMatches(forms: string[]): Bitset | null {
+    let out: Bitset | null = null
+    for (const term of forms) {
+      const bits = this.nameMatches(term)
+      if (bits) out = out ? out.or(bits) : bits
+    }
+    return out
+  }
+
+  /** Every word of a clause must match: scores add up; a slot missing one word scores 0. */
   private clauseScores(clause: QueryClause, idf: (term: string) => number, capacity: number): Float32Array {
     if (clause.phrase) return this.phraseScores(clause, idf, capacity)
     let acc: Float32Array | null = null
-    for (const term of clause.terms) {
-      const next = this.termScores(term, idf(term), capacity)
+    for (const forms of clause.terms) {
+      const next = this.wordScores(forms, idf, capacity)
       if (!acc) {
         acc = next
         continue
@@ -429,23 +456,32 @@ export class LibraryIndex {
     let acc: Float32Array | null = null
     for (let i = 1; i < clause.terms.length; i++) {
       const next = new Float32Array(capacity)
-      const weight = idf(clause.terms[i - 1]!) + idf(clause.terms[i]!)
-      const postings = this.postings.get(`${clause.terms[i - 1]} ${clause.terms[i]}`)
-      if (postings) for (let j = 0; j < postings.length; j++) next[postings.slots[j]!] = weight * FIELD_WEIGHT[postings.fields[j]!]!
+      // Any form of the first word next to any form of the second.
+      for (const first of clause.terms[i - 1]!) {
+        for (const second of clause.terms[i]!) {
+          const weight = idf(first) + idf(second)
+          const postings = this.postings.get(`${first} ${second}`)
+          if (!postings) continue
+          for (let j = 0; j < postings.length; j++) {
+            const score = weight * FIELD_WEIGHT[postings.fields[j]!]!
+            if (score > next[postings.slots[j]!]!) next[postings.slots[j]!] = score
+          }
+        }
+      }
       if (!acc) acc = next
       else for (let k = 0; k < capacity; k++) acc[k] = acc[k]! > 0 && next[k]! > 0 ? acc[k]! + next[k]! : 0
     }
     const out = acc ?? new Float32Array(capacity)
     let named: Bitset | null = null
-    for (const term of clause.terms) {
-      const bits = this.nameMatches(term)
+    for (const forms of clause.terms) {
+      const bits = this.wordNameMatches(forms)
       if (!bits) {
         named = null
         break
       }
       named = named ? named.and(bits) : bits
     }
-    const nameScore = clause.terms.reduce((sum, term) => sum + idf(term), 0) * FIELD_WEIGHT[NAME]!
+    const nameScore = clause.terms.reduce((sum, forms) => sum + Math.max(...forms.map(idf)), 0) * FIELD_WEIGHT[NAME]!
     named?.forEach((slot) => {
       if (out[slot]! < nameScore) out[slot] = nameScore
     })
@@ -572,8 +608,8 @@ export class LibraryIndex {
     for (const group of parsed.groups) {
       for (const clause of group) {
         clause.words.forEach((word, i) => {
-          const term = clause.terms[i]
-          if (!term || this.termKnown(term)) return
+          const forms = clause.terms[i]
+          if (!forms || forms.some((term) => this.termKnown(term))) return
           const better = this.correct(word)
           if (better && better !== word) {
             replacements.set(word, better)

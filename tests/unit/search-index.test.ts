@@ -58,10 +58,13 @@ describe('text', () => {
   })
 
   it('reads web-search syntax without ever failing', () => {
-    expect(parseQuery('compost or biogas -plastic "food waste"')).toMatchObject({
-      groups: [[{ terms: ['compost'] }, { terms: ['bioga'] }], [{ terms: ['food', 'wast'], phrase: true }]],
-      excluded: ['plastic'],
-    })
+    const parsed = parseQuery('compost or biogas -plastic "food waste"')
+    expect(parsed.groups.map((group) => group.map((clause) => clause.words))).toEqual([[['compost'], ['biogas']], [['food', 'waste']]])
+    expect(parsed.groups[1]![0]!.phrase).toBe(true)
+    // Each word stands for its forms in every stemmed language: the English stem among them.
+    expect(parsed.groups[0]![1]!.terms[0]).toContain('bioga')
+    expect(parsed.groups[1]![0]!.terms[1]).toContain('wast')
+    expect(parsed.excluded).toContain('plastic')
     for (const q of ['"', '-', 'or or', '&|!():*', '', '\\', 'a'.repeat(5_000)]) expect(() => parseQuery(q)).not.toThrow()
   })
 
@@ -102,6 +105,44 @@ describe('library index', () => {
     index.upsert(doc('body-only', { title: 'Other', body: 'We compost at home.' }))
     expect(search(index, 'compost').ids).toEqual(['compost', 'body-only'])
     expect(search(index, 'compost', { sort: 'newest' }).ids).toEqual(['body-only', 'compost'])
+  })
+
+  it('stems each text in its own language, and a query word in every language', () => {
+    const index = library()
+    index.upsert(doc('lima-compost', { language: 'es', title: 'Compostaje de residuos orgánicos en mercados', summary: 'Los mercados reciclaron sus desperdicios.' }))
+    index.upsert(doc('lyon-food', { language: 'fr', title: 'Déchets alimentaires des cantines', summary: 'Les cantines recyclent.' }))
+    index.upsert(doc('curitiba', { language: 'pt', title: 'Compostagem de resíduos', summary: 'Alimentação escolar sem desperdício.' }))
+    index.upsert(doc('cairo', { language: 'ar', title: 'إعادة تدوير النفايات الغذائية', summary: 'مشروع في القاهرة' }))
+    index.upsert(doc('nanjing', { language: 'zh', title: '南京餐厨垃圾堆肥项目', summary: '城市有机废物资源化' }))
+    // Spanish forms of one word find each other (the Snowball rules, not Porter's).
+    // (Portuguese writes the same word with an accent: desperdício.)
+    expect(search(index, 'desperdicio').ids.sort()).toEqual(['curitiba', 'lima-compost'])
+    expect(search(index, 'reciclado').ids).toEqual(['lima-compost'])
+    expect(search(index, 'mercado').ids).toEqual(['lima-compost'])
+    // With or without accents, singular or plural.
+    expect(search(index, 'residuo organico').ids).toEqual(['lima-compost'])
+    expect(search(index, 'déchet').ids).toEqual(['lyon-food'])
+    expect(search(index, 'dechet alimentaire').ids).toEqual(['lyon-food'])
+    expect(search(index, 'resíduos').ids.sort()).toEqual(['curitiba', 'lima-compost'])
+    expect(search(index, 'alimentação').ids).toEqual(['curitiba'])
+    // Arabic: the article and suffixes go (النفايات, "the waste", finds نفايات).
+    expect(search(index, 'نفايات').ids).toEqual(['cairo'])
+    expect(search(index, 'الغذاء').ids).toEqual(['cairo'])
+    // Chinese is cut into words by Intl.Segmenter, in the text and in the query.
+    expect(search(index, '堆肥').ids).toEqual(['nanjing'])
+    expect(search(index, '南京 堆肥').ids).toEqual(['nanjing'])
+    // Another language's stop words are not required: "de" does not stop a phrase or a search.
+    expect(search(index, '"compostaje de residuos"').ids).toEqual(['lima-compost'])
+    expect(search(index, 'compostagem de resíduos').ids).toEqual(['curitiba'])
+    // English stays as it was.
+    expect(search(index, 'repairing').ids).toEqual(['lighting'])
+  })
+
+  it('stems translations in their language', () => {
+    const index = library()
+    index.upsert(doc('translated', { title: 'Food waste in school canteens', translations: [{ language: 'es', approved: true, title: 'Desperdicio de alimentos en comedores escolares', summary: '', body: '' }] }))
+    expect(search(index, 'comedor escolar').ids).toEqual(['translated'])
+    expect(search(index, 'alimento').ids).toEqual(['translated'])
   })
 
   it('matches topic, hub, coalition, city and country names, in every interface language', () => {
