@@ -6,6 +6,7 @@ import type { MetadataRoute } from 'next'
 import { locales } from '@/lib/i18n/config'
 import { localeAlternates } from '@/lib/i18n/paths'
 import { listSitemapEntries } from '@/lib/library/reference'
+import { sitePageSlugs } from '@/lib/validation/site-pages'
 import { siteUrl } from '@/lib/site-url'
 
 export const dynamic = 'force-dynamic'
@@ -22,6 +23,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { path: '/coalitions', changeFrequency: 'weekly', priority: 0.7 },
     { path: '/cities', changeFrequency: 'weekly', priority: 0.7 },
     { path: '/network-in-figures', changeFrequency: 'weekly', priority: 0.6 },
+    ...sitePageSlugs.map((page) => ({ path: `/${page}`, changeFrequency: 'monthly' as const, priority: 0.3 })),
     ...hubs.map((hub) => ({ path: `/hubs/${hub.slug}`, lastModified: hub.updatedAt, priority: 0.6 })),
     ...coalitions.map((c) => ({ path: `/coalitions/${c.slug}`, lastModified: c.updatedAt, priority: 0.6 })),
     ...cities.map((city) => ({ path: `/cities/${city.slug}`, lastModified: city.updatedAt, priority: 0.5 })),

@@ -8,7 +8,9 @@ import { pathToFileURL } from 'node:url'
 import { hashPassword } from '../lib/auth/password'
 import { createPrismaClient, type AppPrismaClient } from '../lib/db/client'
 import { CASE_STUDY_HEADING_BASE, renderForStorage } from '../lib/markdown/render-for-storage'
+import { defaultSitePages } from '../lib/site-pages/defaults'
 import { sourceHash } from '../lib/translations/subjects'
+import { sitePageKindOf, sitePageSlugs } from '../lib/validation/site-pages'
 import { caseStudies, cities, coalitions, demoUsers, hubs, topics, translations } from './seed-data'
 
 export const DEMO_PASSWORD = 'circulars-demo'
@@ -72,6 +74,16 @@ export async function seedReferenceData(prisma: AppPrismaClient) {
           })
           if (!current) await tx.cityCoalitionMembership.create({ data: { cityId: row.id, coalitionId } })
         }
+      }
+      // The footer pages' default texts, in English; an admin's edits are kept (create only).
+      for (const page of sitePageSlugs) {
+        const kind = sitePageKindOf[page]
+        const text = defaultSitePages[page]
+        await tx.sitePage.upsert({
+          where: { kind_language: { kind, language: 'en' } },
+          create: { kind, language: 'en', ...text, ...renderForStorage(text.body, CASE_STUDY_HEADING_BASE) },
+          update: {},
+        })
       }
     },
     { timeout: 60_000 },

@@ -9,7 +9,7 @@ import { FormStatus } from '@/components/ui/form-status'
 
 export type EntityField =
   | { kind: 'text' | 'email'; name: string; label: string; hint?: string; required?: boolean; defaultValue?: string; maxLength?: number }
-  | { kind: 'textarea'; name: string; label: string; hint?: string; required?: boolean; defaultValue?: string; maxLength?: number }
+  | { kind: 'textarea'; name: string; label: string; hint?: string; required?: boolean; defaultValue?: string; maxLength?: number; rows?: number }
   | { kind: 'select'; name: string; label: string; hint?: string; required?: boolean; defaultValue?: string; options: { value: string; label: string }[] }
 
 type Props = {
@@ -49,7 +49,7 @@ export function EntityForm({ action, fields, hidden = {}, idPrefix, labels, rese
         if (field.kind === 'textarea') {
           return (
             <div key={field.name} className="md:col-span-2">
-              <TextAreaField {...common} maxLength={field.maxLength} rows={3} />
+              <TextAreaField {...common} maxLength={field.maxLength} rows={field.rows ?? 3} />
             </div>
           )
         }

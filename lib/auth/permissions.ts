@@ -38,6 +38,7 @@ export const permissions = [
   'hub.dashboard',
   'network.manage',
   'network.import',
+  'sitePage.edit',
   'user.suspend',
   'audit.viewAll',
   'audit.viewHub',
@@ -157,6 +158,8 @@ const rules: Record<Permission, (actor: Actor, context: PermissionContext) => bo
   // Network administration: hubs, coalitions, topics, cities, CSV imports, suspensions.
   'network.manage': (actor) => actor.isNetworkAdmin,
   'network.import': (actor) => actor.isNetworkAdmin,
+  // The footer pages (privacy, terms, accessibility, contact) in every UI language.
+  'sitePage.edit': (actor) => actor.isNetworkAdmin,
   'user.suspend': (actor) => actor.isNetworkAdmin,
   // The audit log: admins read all of it; a hub's managers read the entries of their hub.
   'audit.viewAll': (actor) => actor.isNetworkAdmin,

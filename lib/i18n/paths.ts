@@ -9,7 +9,7 @@
 import { defaultLocale, isLocale, locales, negotiateLocale, LOCALE_COOKIE, type Locale } from './config'
 
 /** First path segments of the public pages (app/[locale]/(public)/...). */
-export const publicSections = ['case-studies', 'hubs', 'coalitions', 'cities', 'network-in-figures', 'unsubscribe'] as const
+export const publicSections = ['case-studies', 'hubs', 'coalitions', 'cities', 'network-in-figures', 'unsubscribe', 'privacy', 'terms', 'accessibility', 'contact'] as const
 
 /** Unprefixed paths under a public section that are language-independent files, not pages. */
 const LANGUAGE_FREE_PATHS = new Set(['/case-studies/world-map.svg'])

@@ -31,6 +31,7 @@ export const registry: Record<string, Guard> = {
   'app/(manage)/admin/network/actions.ts#updateTopicAction': { permissions: ['network.manage'] },
   'app/(manage)/admin/network/actions.ts#createCityAction': { permissions: ['network.manage'] },
   'app/(manage)/admin/network/actions.ts#updateCityAction': { permissions: ['network.manage'] },
+  'app/(manage)/admin/site-pages/actions.ts#saveSitePageAction': { permissions: ['sitePage.edit'] },
   'app/(manage)/admin/users/actions.ts#suspendUserAction': { permissions: ['user.suspend'] },
   'app/(manage)/admin/users/actions.ts#restoreUserAction': { permissions: ['user.suspend'] },
   'app/(manage)/admin/import/actions.ts#importCsvAction': { permissions: ['network.import'] },

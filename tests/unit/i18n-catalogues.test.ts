@@ -8,7 +8,7 @@ import { defaultLocale, locales } from '@/lib/i18n/config'
 type Catalogue = { [key: string]: string | Catalogue }
 
 const dir = path.resolve(import.meta.dirname, '../../lib/i18n/messages')
-const areas = ['', 'library', 'authoring', 'messaging', 'figures', 'admin', 'console']
+const areas = ['', 'library', 'authoring', 'messaging', 'figures', 'admin', 'console', 'site']
 // A locale's catalogue is the merge of its area files; an area's namespaces must not collide.
 const load = (locale: string) => {
   const merged: Catalogue = {}

@@ -16,6 +16,7 @@ export default async function AdminHomePage() {
   if (!user) redirect('/sign-in?callbackUrl=/admin')
   if (!can(user, 'network.manage')) notFound()
   const t = await getTranslations('AdminHome')
+  const ts = await getTranslations('AdminSitePages')
   const links = [
     { href: '/admin/network', label: t('links.network'), hint: t('links.networkHint') },
     { href: '/admin/hub-roles', label: t('links.hubRoles'), hint: t('links.hubRolesHint') },
@@ -23,6 +24,7 @@ export default async function AdminHomePage() {
     { href: '/admin/import', label: t('links.import'), hint: t('links.importHint') },
     { href: '/audit', label: t('links.audit'), hint: t('links.auditHint') },
     { href: '/admin/refusals', label: t('links.refusals'), hint: t('links.refusalsHint') },
+    { href: '/admin/site-pages', label: ts('title'), hint: ts('linkHint') },
   ]
   return (
     <>

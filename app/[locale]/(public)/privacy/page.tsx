@@ -1,0 +1,8 @@
+// /[locale]/privacy — a footer page, written by network admins per language (lib/site-pages/).
+import { SitePageScreen, sitePageMetadata } from '@/components/site-pages/site-page'
+
+export const generateMetadata = () => sitePageMetadata('privacy')
+
+export default function Page() {
+  return <SitePageScreen page="privacy" />
+}
