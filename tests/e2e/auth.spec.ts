@@ -1,7 +1,7 @@
 // The one spec that drives the sign-in form itself.
 import { expect, test } from '@playwright/test'
 import { expectNoAxeViolations } from './axe'
-import { DEMO_PASSWORD, latestMail, signIn, uniqueEmail, openMenu } from './fixtures'
+import { DEMO_PASSWORD, latestMail, newestMailLink, signIn, uniqueEmail, openMenu } from './fixtures'
 
 test('an official signs in with the form, sees the dashboard, and signs out', async ({ page }) => {
   await page.goto('/sign-in')
@@ -46,13 +46,15 @@ test('a wrong password gets a clear error and no session', async ({ page }) => {
 })
 
 test('an unknown address and a known one get the same answer from the magic-link form', async ({ page }) => {
+  // The other screen size's run of this test mailed Nairobi's official a link already used.
+  const before = await newestMailLink(page, 'nairobi.official@example.org', /sign-in link/)
   for (const email of ['nobody-here@example.org', 'nairobi.official@example.org']) {
     await page.goto('/sign-in')
     await page.getByRole('region', { name: 'Or get a sign-in link by e-mail' }).getByLabel('E-mail address').fill(email)
     await page.getByRole('button', { name: 'E-mail me a sign-in link' }).click()
     await expect(page.getByRole('status')).toContainText('If an account exists')
   }
-  const mail = await latestMail(page, 'nairobi.official@example.org', /sign-in link/)
+  const mail = await latestMail(page, 'nairobi.official@example.org', /sign-in link/, { notLink: before })
   expect(mail.subject).toContain('sign-in link')
   await expectNoAxeViolations(page) // the development mailbox
   await page.goto(mail.link!)

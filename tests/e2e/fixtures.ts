@@ -28,15 +28,25 @@ export async function signInRequest(request: APIRequestContext, email: string, p
  * (lib/auth/auth-mail-requests.ts), so an older mail (the welcome mail) may still be the newest
  * for a moment: the subject says which one is awaited.
  */
-export async function latestMail(page: Page, to: string, subject?: string | RegExp) {
+export async function latestMail(page: Page, to: string, subject?: string | RegExp, options: { notLink?: string | null } = {}) {
   const articles = page.getByRole('article')
   const mail = subject ? articles.filter({ has: page.getByRole('heading', { name: subject }) }).first() : articles.first()
   await expect(async () => {
     await page.goto(`/dev/mailbox?to=${encodeURIComponent(to)}`)
     await expect(mail).toBeVisible({ timeout: 1_000 })
+    // A mail with the same subject from before (another run of the spec): wait for the new one.
+    if (options.notLink) expect(await mail.getByRole('link').first().getAttribute('href')).not.toBe(options.notLink)
   }).toPass({ timeout: 10_000 })
   const link = await mail.getByRole('link').first().getAttribute('href')
   return { subject: await mail.getByRole('heading').innerText(), link }
+}
+
+/** The link of the newest mailbox message to an address with this subject, or null (no waiting). */
+export async function newestMailLink(page: Page, to: string, subject: string | RegExp): Promise<string | null> {
+  await page.goto(`/dev/mailbox?to=${encodeURIComponent(to)}`)
+  const mail = page.getByRole('article').filter({ has: page.getByRole('heading', { name: subject }) }).first()
+  if (!(await mail.count())) return null
+  return mail.getByRole('link').first().getAttribute('href')
 }
 
 /**

@@ -22,6 +22,8 @@ test('a session cookie replayed after sign-out opens nothing', async ({ browser 
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible()
   await openMenu(page)
   await page.getByRole('navigation', { name: 'Account' }).getByRole('button', { name: 'Sign out' }).click()
+  // Sign-out lands on the home page: open its menu, not the one of the page being left.
+  await expect(page).toHaveURL(/\/en$/)
   await openMenu(page)
   await expect(page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Sign in' })).toBeVisible()
 
