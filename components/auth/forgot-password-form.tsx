@@ -1,13 +1,19 @@
 'use client'
 import { useActionState } from 'react'
-import { requestPasswordResetAction } from '@/app/(auth)/actions'
 import { idleResult } from '@/components/forms/idle'
+import type { ActionResult } from '@/lib/actions/result'
 import { Field } from '@/components/ui/field'
 import { FormStatus } from '@/components/ui/form-status'
 import { SubmitButton } from '@/components/ui/submit-button'
 
-export function ForgotPasswordForm({ labels }: { labels: Record<'email' | 'sendResetLink' | 'sending' | 'errorSummary', string> }) {
-  const [state, action] = useActionState(requestPasswordResetAction, idleResult)
+type Props = {
+  /** The server action that asks for the reset link (the page passes it in). */
+  requestReset: (state: ActionResult, form: FormData) => Promise<ActionResult>
+  labels: Record<'email' | 'sendResetLink' | 'sending' | 'errorSummary', string>
+}
+
+export function ForgotPasswordForm({ requestReset, labels }: Props) {
+  const [state, action] = useActionState(requestReset, idleResult)
   const fields = state.status === 'error' ? state.fields ?? {} : {}
   return (
     <form action={action} className="max-w-xl space-y-5" noValidate>

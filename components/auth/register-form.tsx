@@ -1,15 +1,22 @@
 'use client'
 import { useActionState } from 'react'
-import { registerAction } from '@/app/(auth)/actions'
 import { Field, SelectField } from '@/components/ui/field'
 import { FormStatus } from '@/components/ui/form-status'
 import { SubmitButton } from '@/components/ui/submit-button'
 import { idleResult } from '@/components/forms/idle'
+import type { ActionResult } from '@/lib/actions/result'
 
 type Labels = Record<'name' | 'email' | 'jobTitle' | 'city' | 'chooseCity' | 'password' | 'passwordHint' | 'registerButton' | 'registering' | 'errorSummary', string>
 
-export function RegisterForm({ labels, cities }: { labels: Labels; cities: { value: string; label: string }[] }) {
-  const [state, action] = useActionState(registerAction, idleResult)
+type Props = {
+  /** The server action that registers the person (the page passes it in). */
+  register: (state: ActionResult, form: FormData) => Promise<ActionResult>
+  labels: Labels
+  cities: { value: string; label: string }[]
+}
+
+export function RegisterForm({ register, labels, cities }: Props) {
+  const [state, action] = useActionState(register, idleResult)
   const fields = state.status === 'error' ? state.fields ?? {} : {}
   if (state.status === 'ok') return <FormStatus state={state} />
   return (

@@ -7,12 +7,11 @@
 // was about the value that was sent, not about the one being typed.
 import Link from 'next/link'
 import { useActionState, useRef, useState, useTransition } from 'react'
-import { createCaseStudyAction, previewCaseStudyAction, updateCaseStudyAction } from '@/app/(portal)/my/case-studies/actions'
 import { Field, SelectField, TextAreaField } from '@/components/ui/field'
 import { SubmitButton } from '@/components/ui/submit-button'
 import type { MetricType } from '@/lib/generated/prisma/enums'
 import { ErrorSummary, type ErrorSummaryItem } from './error-summary'
-import { idleCaseStudyForm, type PreviewState } from './form-state'
+import { idleCaseStudyForm, type CaseStudyFormState, type PreviewState } from './form-state'
 import { COST_METRIC, emptyMetricRow, metricFieldName, metricParts, type CaseStudyFormValues, type MetricPart } from './form-values'
 import { markdownStyles } from './markdown-styles'
 
@@ -38,7 +37,9 @@ export type CaseStudyFormLabels = Record<
 >
 
 type Props = {
-  mode: 'create' | 'update'
+  /** The page's server actions: create or update, and the preview of the text. */
+  save: (state: CaseStudyFormState, form: FormData) => Promise<CaseStudyFormState>
+  preview: (form: FormData) => Promise<PreviewState>
   caseStudyId?: string
   /** Made by the page for this rendering: a double-clicked "create" makes one case study. */
   idempotencyKey?: string
@@ -163,8 +164,8 @@ function MetricInput({
   )
 }
 
-export function CaseStudyForm({ mode, caseStudyId, idempotencyKey, initial, options, labels, cancelHref }: Props) {
-  const [state, formAction] = useActionState(mode === 'create' ? createCaseStudyAction : updateCaseStudyAction, idleCaseStudyForm)
+export function CaseStudyForm({ save, preview: renderPreview, caseStudyId, idempotencyKey, initial, options, labels, cancelHref }: Props) {
+  const [state, formAction] = useActionState(save, idleCaseStudyForm)
   const [preview, setPreview] = useState<PreviewState>({ status: 'idle' })
   const [previewPending, startPreview] = useTransition()
   const formRef = useRef<HTMLFormElement>(null)
@@ -213,7 +214,7 @@ export function CaseStudyForm({ mode, caseStudyId, idempotencyKey, initial, opti
   const showPreview = () => {
     if (!formRef.current) return
     const form = new FormData(formRef.current)
-    startPreview(async () => setPreview(await previewCaseStudyAction(form)))
+    startPreview(async () => setPreview(await renderPreview(form)))
   }
 
   return (

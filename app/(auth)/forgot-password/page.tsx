@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { ForgotPasswordForm } from '@/components/auth/forgot-password-form'
+import { requestPasswordResetAction } from '../actions'
 import { PageHeader } from '@/components/ui/page-header'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,7 +13,7 @@ export default async function ForgotPasswordPage() {
   return (
     <>
       <PageHeader title={t('forgotTitle')} intro={t('forgotIntro')} />
-      <ForgotPasswordForm labels={{ email: t('email'), sendResetLink: t('sendResetLink'), sending: t('sending'), errorSummary: t('errorSummary') }} />
+      <ForgotPasswordForm requestReset={requestPasswordResetAction} labels={{ email: t('email'), sendResetLink: t('sendResetLink'), sending: t('sending'), errorSummary: t('errorSummary') }} />
     </>
   )
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { RegisterForm } from '@/components/auth/register-form'
+import { registerAction } from '../actions'
 import { PageHeader } from '@/components/ui/page-header'
 import { countryName } from '@/lib/i18n/format'
 import { listCities } from '@/lib/network/cities'
@@ -18,6 +19,7 @@ export default async function RegisterPage() {
     <>
       <PageHeader title={t('registerTitle')} intro={t('registerIntro')} />
       <RegisterForm
+        register={registerAction}
         cities={cities.map((city) => ({ value: city.slug, label: `${city.name} (${countryName(city.countryCode, locale)})` }))}
         labels={{
           name: t('name'),

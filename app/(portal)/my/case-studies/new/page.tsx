@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { CaseStudyForm } from '@/components/authoring/case-study-form'
+import { createCaseStudyAction, previewCaseStudyAction } from '../actions'
 import { emptyFormValues } from '@/components/authoring/form-values'
 import { caseStudyFormLabels, caseStudyFormOptions } from '@/components/authoring/server/labels'
 import { signInUrl } from '@/components/authoring/server/load'
@@ -44,7 +45,7 @@ export default async function NewCaseStudyPage() {
         <Link href="/my/case-studies">{t('desk.backToList')}</Link>
       </nav>
       <PageHeader title={t('new.title')} intro={t('new.intro', { city: city.name })} />
-      <CaseStudyForm mode="create" idempotencyKey={newIdempotencyKey()} initial={initial} options={options} labels={labels} cancelHref="/my/case-studies" />
+      <CaseStudyForm save={createCaseStudyAction} preview={previewCaseStudyAction} idempotencyKey={newIdempotencyKey()} initial={initial} options={options} labels={labels} cancelHref="/my/case-studies" />
     </>
   )
 }

@@ -6,6 +6,7 @@ import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { CaseStudyForm } from '@/components/authoring/case-study-form'
+import { previewCaseStudyAction, updateCaseStudyAction } from '../../actions'
 import { valuesFromContent } from '@/components/authoring/form-values'
 import { caseStudyFormLabels, caseStudyFormOptions } from '@/components/authoring/server/labels'
 import { findDraft, signInUrl } from '@/components/authoring/server/load'
@@ -61,7 +62,7 @@ export default async function EditCaseStudyPage({ params }: Props) {
       <PageHeader title={title}>
         {notice ? <p className="max-w-3xl rounded border border-amber-600 bg-amber-50 p-3 text-amber-950">{notice}</p> : null}
       </PageHeader>
-      <CaseStudyForm mode="update" caseStudyId={draft.id} initial={initial} options={options} labels={labels} cancelHref={deskPath} />
+      <CaseStudyForm save={updateCaseStudyAction} preview={previewCaseStudyAction} caseStudyId={draft.id} initial={initial} options={options} labels={labels} cancelHref={deskPath} />
     </>
   )
 }
