@@ -19,7 +19,7 @@
 //   a word found nowhere is corrected to the nearest word of the index's vocabulary (by edit
 //   distance, among words sharing trigrams), and the results of the corrected search are given.
 import { Bitset } from './bitset'
-import { editDistance, fold, parseQuery, rawWords, stemForms, STEMMED_LANGUAGES, trigrams, type ParsedQuery, type QueryClause } from './text'
+import { editDistance, fold, parseQuery, queryForms, rawWords, stemForms, trigrams, type ParsedQuery, type QueryClause } from './text'
 
 export const FACET_KEYS = ['topic', 'hub', 'coalition', 'country', 'year', 'metric', 'language'] as const
 export type IndexFacet = (typeof FACET_KEYS)[number]
@@ -179,8 +179,7 @@ export class LibraryIndex {
     // Names come in every interface language: each word under its forms in every stemmed language.
     const addName = (text: string, target: NameTarget) => {
       for (const word of rawWords(text)) {
-        const forms = new Set(STEMMED_LANGUAGES.flatMap((language) => stemForms(word, language)))
-        for (const term of forms) {
+        for (const term of queryForms(word)) {
           const list = this.names.get(term) ?? []
           if (!list.some((t) => t.facet === target.facet && t.value === target.value)) list.push(target)
           this.names.set(term, list)

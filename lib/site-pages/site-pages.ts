@@ -9,6 +9,7 @@
 //   (lib/markdown/render-for-storage.ts); a stale render is redone on read.
 // - Every save writes its audit row in the same transaction.
 import 'server-only'
+import { cache } from 'react'
 import type { Actor } from '@/lib/auth/actor'
 import { requirePermission } from '@/lib/auth/permissions'
 import { writeAudit } from '@/lib/audit'
@@ -35,8 +36,19 @@ function htmlOf(row: { body: string; bodyHtml: string | null; bodyHtmlKey: strin
   return currentStoredHtml(row, CASE_STUDY_HEADING_BASE) ?? renderForStorage(row.body, CASE_STUDY_HEADING_BASE).bodyHtml
 }
 
-/** The page as readers of `locale` see it: their language's text, else English with a note. */
-export async function getSitePage(page: SitePageSlug, locale: Locale): Promise<SitePageView> {
+// The built-in defaults never change: rendered once per process, not per request.
+const defaultHtml = new Map<SitePageSlug, string>()
+function defaultHtmlOf(page: SitePageSlug): string {
+  let html = defaultHtml.get(page)
+  if (html === undefined) defaultHtml.set(page, (html = renderForStorage(defaultSitePages[page].body, CASE_STUDY_HEADING_BASE).bodyHtml))
+  return html
+}
+
+/**
+ * The page as readers of `locale` see it: their language's text, else English with a note.
+ * Cached per request: the page's metadata and its body ask for the same row.
+ */
+export const getSitePage = cache(async (page: SitePageSlug, locale: Locale): Promise<SitePageView> => {
   const kind = sitePageKindOf[page]
   const rows = await db.sitePage.findMany({ where: { kind, language: { in: [locale, defaultLocale] } }, select })
   const row = rows.find((r) => r.language === locale) ?? rows.find((r) => r.language === defaultLocale)
@@ -47,12 +59,12 @@ export async function getSitePage(page: SitePageSlug, locale: Locale): Promise<S
       language: defaultLocale,
       isFallback: locale !== defaultLocale,
       title: fallback.title,
-      html: renderForStorage(fallback.body, CASE_STUDY_HEADING_BASE).bodyHtml,
+      html: defaultHtmlOf(page),
       updatedAt: null,
     }
   }
   return { page, language: row.language as Locale, isFallback: row.language !== locale, title: row.title, html: htmlOf(row), updatedAt: row.updatedAt }
-}
+})
 
 /** The text an admin edits: this language's own, else null (the form starts from English). */
 export async function getSitePageSource(held: Actor | null, page: SitePageSlug, language: Locale) {
@@ -61,7 +73,7 @@ export async function getSitePageSource(held: Actor | null, page: SitePageSlug, 
   const kind = sitePageKindOf[page]
   const rows = await db.sitePage.findMany({
     where: { kind, language: { in: [language, defaultLocale] } },
-    select: { language: true, title: true, body: true, updatedAt: true, updatedBy: { select: { name: true } } },
+    select: { language: true, title: true, body: true },
   })
   const own = rows.find((r) => r.language === language) ?? null
   const english = rows.find((r) => r.language === defaultLocale) ?? { ...defaultSitePages[page], language: defaultLocale }

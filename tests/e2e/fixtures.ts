@@ -28,9 +28,13 @@ export async function signInRequest(request: APIRequestContext, email: string, p
  * (lib/auth/auth-mail-requests.ts), so an older mail (the welcome mail) may still be the newest
  * for a moment: the subject says which one is awaited.
  */
-export async function latestMail(page: Page, to: string, subject?: string | RegExp, options: { notLink?: string | null } = {}) {
+const newestMail = (page: Page, subject?: string | RegExp) => {
   const articles = page.getByRole('article')
-  const mail = subject ? articles.filter({ has: page.getByRole('heading', { name: subject }) }).first() : articles.first()
+  return subject ? articles.filter({ has: page.getByRole('heading', { name: subject }) }).first() : articles.first()
+}
+
+export async function latestMail(page: Page, to: string, subject?: string | RegExp, options: { notLink?: string | null } = {}) {
+  const mail = newestMail(page, subject)
   await expect(async () => {
     await page.goto(`/dev/mailbox?to=${encodeURIComponent(to)}`)
     await expect(mail).toBeVisible({ timeout: 1_000 })
@@ -44,7 +48,7 @@ export async function latestMail(page: Page, to: string, subject?: string | RegE
 /** The link of the newest mailbox message to an address with this subject, or null (no waiting). */
 export async function newestMailLink(page: Page, to: string, subject: string | RegExp): Promise<string | null> {
   await page.goto(`/dev/mailbox?to=${encodeURIComponent(to)}`)
-  const mail = page.getByRole('article').filter({ has: page.getByRole('heading', { name: subject }) }).first()
+  const mail = newestMail(page, subject)
   if (!(await mail.count())) return null
   return mail.getByRole('link').first().getAttribute('href')
 }
